@@ -1,0 +1,109 @@
+package dev.sluice.app;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Properties;
+
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.sluice.config.SluiceConfig;
+import dev.sluice.config.SluiceHome;
+import dev.sluice.detection.DetectionEngine;
+import dev.sluice.metrics.PrometheusEndpoint;
+import dev.sluice.metrics.SluiceMetrics;
+import dev.sluice.policy.PipelineDefinition;
+import dev.sluice.policy.PipelineDefinitionLoader;
+import dev.sluice.redaction.RecordRedactor;
+import dev.sluice.topology.SluiceTopics;
+import dev.sluice.topology.SluiceTopology;
+import dev.sluice.topology.StreamsProperties;
+
+/**
+ * One running Sluice instance: the pipeline definition, the detection engine, the topology on Kafka Streams, and the
+ * metrics endpoint, wired from a {@link SluiceConfig}. Used by both the {@code run} and the {@code demo} commands.
+ */
+public final class SluiceApplication implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SluiceApplication.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final PipelineDefinition pipeline;
+    private final SluiceTopics topics;
+    private final PrometheusMeterRegistry registry;
+    private final SluiceMetrics metrics;
+    private final KafkaStreams streams;
+    private final KafkaStreamsMetrics streamsMetrics;
+    private final PrometheusEndpoint endpoint;
+
+    private SluiceApplication(SluiceConfig config) throws IOException {
+        this.pipeline = PipelineDefinitionLoader.load(SluiceHome.resolve(config.get(SluiceConfig.PIPELINE_FILE)));
+        this.topics = SluiceTopics.create(config, pipeline);
+        this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        this.metrics = new SluiceMetrics(registry);
+
+        RecordRedactor redactor = new RecordRedactor(new DetectionEngine(pipeline.detectionSettings())::scan);
+        Topology topology = new SluiceTopology(topics, pipeline, redactor, metrics).build();
+        Properties properties = StreamsProperties.create(config, metrics);
+        this.streams = new KafkaStreams(topology, properties);
+        this.streams.setUncaughtExceptionHandler(exception -> {
+            LOG.error("Stream thread failed; shutting this instance down so that no record is skipped", exception);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        this.streamsMetrics.bindTo(registry);
+
+        int port = config.get(SluiceConfig.METRICS_PORT);
+        this.endpoint = port < 0 ? null
+                : PrometheusEndpoint.start(registry, config.get(SluiceConfig.METRICS_HOST), port);
+    }
+
+    /** Builds the topology and the metrics endpoint; call {@link #start()} to begin processing. */
+    public static SluiceApplication create(SluiceConfig config) throws IOException {
+        return new SluiceApplication(config);
+    }
+
+    public void start() {
+        LOG.info("Starting Sluice: {} vendor(s), input {}", pipeline.vendors().size(), topics.input().name());
+        streams.start();
+    }
+
+    public PipelineDefinition pipeline() {
+        return pipeline;
+    }
+
+    public SluiceTopics topics() {
+        return topics;
+    }
+
+    public SluiceMetrics metrics() {
+        return metrics;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    /** URL of the Prometheus endpoint, or null if it is disabled. */
+    public String metricsUrl() {
+        return endpoint == null ? null : endpoint.url();
+    }
+
+    @Override
+    public void close() {
+        LOG.info("Stopping Sluice");
+        streams.close(CLOSE_TIMEOUT);
+        streamsMetrics.close();
+        if (endpoint != null) {
+            endpoint.close();
+        }
+        registry.close();
+    }
+}

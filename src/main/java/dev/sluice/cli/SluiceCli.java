@@ -1,0 +1,34 @@
+package dev.sluice.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the {@code sluice} command.
+ */
+@Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0",
+        description = "Masks PII, secrets and proprietary markers in annotation events before they reach vendors.",
+        subcommands = {DemoCommand.class, RunCommand.class})
+public final class SluiceCli implements Runnable {
+
+    /** Packages whose generated Avro classes may be deserialized; Avro 1.12 rejects all others. */
+    static final String TRUSTED_AVRO_PACKAGES = "dev.sluice";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.setProperty("org.apache.avro.SERIALIZABLE_PACKAGES",
+                System.getProperty("org.apache.avro.SERIALIZABLE_PACKAGES", TRUSTED_AVRO_PACKAGES));
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new SluiceCli());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

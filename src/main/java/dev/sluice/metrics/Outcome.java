@@ -1,0 +1,17 @@
+package dev.sluice.metrics;
+
+import java.util.Locale;
+
+/**
+ * Where an input record ended up. A record routed to several vendors counts once per vendor.
+ */
+public enum Outcome {
+    VENDOR,
+    QUARANTINE,
+    DEAD_LETTER,
+    UNROUTED;
+
+    public String tagValue() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

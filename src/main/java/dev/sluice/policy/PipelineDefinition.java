@@ -1,0 +1,38 @@
+package dev.sluice.policy;
+
+import java.util.List;
+import java.util.Set;
+
+import dev.sluice.detection.DetectionSettings;
+
+/**
+ * The pipeline as the operator defines it in {@code topology/pipeline.yaml}: vendors and their routes, the
+ * proprietary markers to look for, and the record headers that may reach a vendor.
+ */
+public record PipelineDefinition(
+        int version,
+        List<VendorRoute> vendors,
+        Set<String> internalProjects,
+        List<String> codenames,
+        List<String> confidentialityLabels,
+        Set<String> forwardHeaders,
+        List<String> phoneRegions) {
+
+    public PipelineDefinition {
+        vendors = List.copyOf(vendors);
+        internalProjects = Set.copyOf(internalProjects);
+        codenames = List.copyOf(codenames);
+        confidentialityLabels = List.copyOf(confidentialityLabels);
+        forwardHeaders = Set.copyOf(forwardHeaders);
+        phoneRegions = List.copyOf(phoneRegions);
+    }
+
+    public DetectionSettings detectionSettings() {
+        return new DetectionSettings(codenames, confidentialityLabels, phoneRegions);
+    }
+
+    /** Returns the vendors that receive records of {@code project}, in definition order. */
+    public List<VendorRoute> vendorsFor(String project) {
+        return vendors.stream().filter(vendor -> vendor.receives(project)).toList();
+    }
+}

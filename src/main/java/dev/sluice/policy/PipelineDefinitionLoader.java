@@ -1,0 +1,202 @@
+package dev.sluice.policy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+
+import dev.sluice.detection.DetectionSettings;
+
+/**
+ * Reads and validates {@code pipeline.yaml}. Every error names the file, the line where Jackson can tell it, what is
+ * wrong and what would be valid.
+ */
+public final class PipelineDefinitionLoader {
+
+    static final int SUPPORTED_VERSION = 1;
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private PipelineDefinitionLoader() {
+    }
+
+    public static PipelineDefinition load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new PipelineDefinitionException("Pipeline definition " + file + " not found; set "
+                    + "sluice.pipeline.file to the path of a pipeline.yaml");
+        } catch (IOException e) {
+            throw new PipelineDefinitionException("Cannot read pipeline definition " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static PipelineDefinition load(InputStream in, String source) {
+        PipelineFile parsed;
+        try {
+            parsed = YAML.readValue(in, PipelineFile.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            String where = location == null ? source : source + ":" + location.getLineNr();
+            throw new PipelineDefinitionException(where + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new PipelineDefinitionException("Cannot read pipeline definition " + source + ": " + e.getMessage(), e);
+        }
+        if (parsed == null) {
+            throw new PipelineDefinitionException(source + ": the file is empty; it needs at least 'version: 1' and "
+                    + "one entry under 'vendors'");
+        }
+        return validate(parsed, source);
+    }
+
+    private static PipelineDefinition validate(PipelineFile file, String source) {
+        List<String> errors = new ArrayList<>();
+        if (file.version != SUPPORTED_VERSION) {
+            errors.add("version is " + file.version + "; the only supported version is " + SUPPORTED_VERSION);
+        }
+        List<VendorRoute> vendors = validateVendors(file.vendors, errors);
+        Set<String> internal = nonBlankSet(file.internalProjects, "internal_projects", errors);
+        for (VendorRoute vendor : vendors) {
+            for (String project : vendor.projects()) {
+                if (internal.contains(project)) {
+                    errors.add("project '" + project + "' is routed to vendor '" + vendor.name()
+                            + "' but also listed in internal_projects; remove it from one of them");
+                }
+            }
+        }
+        List<String> codenames = List.copyOf(nonBlankSet(file.codenames, "codenames", errors));
+        List<String> labels = List.copyOf(nonBlankSet(file.confidentialityLabels, "confidentiality_labels", errors));
+        Set<String> headers = new LinkedHashSet<>();
+        nonBlankSet(file.forwardHeaders, "forward_headers", errors)
+                .forEach(header -> headers.add(header.toLowerCase(Locale.ROOT)));
+        List<String> regions = validateRegions(file.phoneRegions, errors);
+
+        if (!errors.isEmpty()) {
+            throw new PipelineDefinitionException("Invalid pipeline definition " + source + ":\n  - "
+                    + String.join("\n  - ", errors));
+        }
+        return new PipelineDefinition(file.version, vendors, internal, codenames, labels, headers, regions);
+    }
+
+    private static List<VendorRoute> validateVendors(List<VendorFile> vendorFiles, List<String> errors) {
+        List<VendorRoute> vendors = new ArrayList<>();
+        if (vendorFiles == null || vendorFiles.isEmpty()) {
+            errors.add("vendors is empty; define at least one vendor with name, topic and projects");
+            return vendors;
+        }
+        Set<String> names = new HashSet<>();
+        Set<String> topics = new HashSet<>();
+        for (int i = 0; i < vendorFiles.size(); i++) {
+            VendorFile vendor = vendorFiles.get(i);
+            String where = "vendors[" + i + "]";
+            if (vendor == null || isBlank(vendor.name)) {
+                errors.add(where + ".name is missing");
+                continue;
+            }
+            where = "vendor '" + vendor.name + "'";
+            if (!TopicNames.isValid(vendor.name)) {
+                errors.add(where + ": name may contain only letters, digits, '.', '_' and '-'");
+            }
+            if (!names.add(vendor.name)) {
+                errors.add(where + " is defined twice; vendor names must be unique");
+            }
+            if (isBlank(vendor.topic)) {
+                errors.add(where + ": topic is missing");
+            } else if (!TopicNames.isValid(vendor.topic)) {
+                errors.add(where + ": topic '" + vendor.topic + "' is not a valid Kafka topic name (1 to 249 of "
+                        + "letters, digits, '.', '_' and '-')");
+            } else if (!topics.add(vendor.topic)) {
+                errors.add(where + ": topic '" + vendor.topic + "' is already used by another vendor; each vendor "
+                        + "needs its own topic so that ACLs can separate them");
+            }
+            Set<String> projects = nonBlankSet(vendor.projects, where + ".projects", errors);
+            if (projects.isEmpty()) {
+                errors.add(where + ": projects is empty; list the lab projects this vendor receives");
+            }
+            vendors.add(new VendorRoute(vendor.name, vendor.topic == null ? "" : vendor.topic, projects));
+        }
+        return vendors;
+    }
+
+    private static List<String> validateRegions(List<String> regions, List<String> errors) {
+        if (regions == null || regions.isEmpty()) {
+            return DetectionSettings.DEFAULT_PHONE_REGIONS;
+        }
+        Set<String> supported = PhoneNumberUtil.getInstance().getSupportedRegions();
+        List<String> valid = new ArrayList<>();
+        for (String region : regions) {
+            String upper = region == null ? "" : region.strip().toUpperCase(Locale.ROOT);
+            if (!supported.contains(upper)) {
+                errors.add("phone_regions: '" + region + "' is not an ISO 3166-1 alpha-2 region known to "
+                        + "libphonenumber, for example US, GB or DE");
+            } else {
+                valid.add(upper);
+            }
+        }
+        return valid;
+    }
+
+    private static Set<String> nonBlankSet(List<String> values, String field, List<String> errors) {
+        Set<String> result = new LinkedHashSet<>();
+        if (values == null) {
+            return result;
+        }
+        for (String value : values) {
+            if (isBlank(value)) {
+                errors.add(field + " contains an empty entry; remove it");
+            } else if (!result.add(value.strip())) {
+                errors.add(field + " lists '" + value.strip() + "' twice");
+            }
+        }
+        return result;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** The file as written; validated into a {@link PipelineDefinition}. */
+    static final class PipelineFile {
+        @JsonProperty("version")
+        int version;
+        @JsonProperty("vendors")
+        List<VendorFile> vendors;
+        @JsonProperty("internal_projects")
+        List<String> internalProjects;
+        @JsonProperty("codenames")
+        List<String> codenames;
+        @JsonProperty("confidentiality_labels")
+        List<String> confidentialityLabels;
+        @JsonProperty("forward_headers")
+        List<String> forwardHeaders;
+        @JsonProperty("phone_regions")
+        List<String> phoneRegions;
+    }
+
+    /** One vendor entry as written. */
+    static final class VendorFile {
+        @JsonProperty("name")
+        String name;
+        @JsonProperty("topic")
+        String topic;
+        @JsonProperty("projects")
+        List<String> projects;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.sluice.redaction;
+
+import java.util.List;
+
+import dev.sluice.detection.Finding;
+
+/**
+ * Replaces the spans of findings in a string with placeholders, leaving every other character untouched.
+ */
+final class TextRedactor {
+
+    private TextRedactor() {
+    }
+
+    /**
+     * Returns {@code text} with each finding replaced by its placeholder.
+     *
+     * @param findings non-overlapping findings sorted by start, as the detection engine returns them
+     * @throws IllegalStateException if findings overlap or fall outside the text: masking then cannot be trusted,
+     *                               so the caller must fail closed
+     */
+    static String redact(String text, List<Finding> findings, PlaceholderAllocator placeholders) {
+        if (findings.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16 * findings.size());
+        int copiedUpTo = 0;
+        for (Finding finding : findings) {
+            if (finding.start() < copiedUpTo || finding.end() > text.length()) {
+                throw new IllegalStateException("finding of " + finding.detectorId() + " at [" + finding.start() + ", "
+                        + finding.end() + ") overlaps another or exceeds the text length " + text.length());
+            }
+            out.append(text, copiedUpTo, finding.start());
+            out.append(placeholders.placeholderFor(finding.entityType(), text.substring(finding.start(), finding.end())));
+            copiedUpTo = finding.end();
+        }
+        out.append(text, copiedUpTo, text.length());
+        return out.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.sluice.topology.errors;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.sluice.topology.DeadLetterHeaders;
+
+/**
+ * Sends a record whose processing threw to the dead-letter topic, with the input as it arrived, and lets the
+ * partition go on. The failed record reaches no vendor topic, so the pipeline stays closed. Retriable Kafka errors
+ * fail the task so that the record is retried instead.
+ */
+public final class DeadLetterProcessingHandler implements ProcessingExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
+
+    private DeadLetterSettings settings;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        settings = DeadLetterSettings.from(configs);
+    }
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+        if (Failures.isRetriable(exception)) {
+            LOG.error("Retriable error processing {}-{}@{} in {} of task {}; failing so the record is retried ({})",
+                    context.topic(), context.partition(), context.offset(), context.processorNodeId(),
+                    context.taskId(), exception.getClass().getName());
+            return Response.fail();
+        }
+        LOG.error("Processing {}-{}@{} failed in {} of task {}; the record goes to the dead-letter topic ({})",
+                context.topic(), context.partition(), context.offset(), context.processorNodeId(), context.taskId(),
+                exception.getClass().getName());
+        settings.metrics().recordDeadLetter(DeadLetterHeaders.PROCESSING_FAILED);
+        return Response.resume(List.of(DeadLetters.withSourcePayload(settings.topic(), context,
+                DeadLetterHeaders.PROCESSING_FAILED, exception)));
+    }
+}

@@ -1,0 +1,153 @@
+package dev.sluice.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the demo end to end on the embedded broker and checks its output topics against the planted values and
+ * expected outcomes that the sample generator recorded.
+ */
+class DemoOnEmbeddedBrokerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SAMPLES = Path.of("topology/samples");
+
+    @TempDir
+    Path dump;
+
+    @Test
+    void bundledSamplesReachExpectedTopics() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        DemoSummary summary = new DemoRunner(new DemoOptions(null, dump, false, false, 0),
+                new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
+
+        assertThat(summary.vendorRecords().values()).allSatisfy(count -> assertThat(count).isPositive());
+        assertThat(summary.quarantined()).isPositive();
+        assertThat(summary.deadLetters()).isPositive();
+        assertThat(summary.unrouted()).isPositive();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Sluice demo summary");
+
+        List<JsonNode> expected = readJsonLines(SAMPLES.resolve("expected.jsonl"));
+        String vendorText = vendorDumps();
+        for (JsonNode event : expected) {
+            for (JsonNode planted : event.path("planted")) {
+                assertThat(vendorText)
+                        .as("planted %s of %s", planted.path("type").asText(), event.path("event_id").asText())
+                        .doesNotContain(planted.path("value").asText());
+            }
+        }
+
+        Set<String> delivered = keysOf(List.of("vendor.northwind-labeling.annotations.jsonl",
+                "vendor.atlas-annotate.annotations.jsonl"));
+        Set<String> quarantined = new HashSet<>();
+        for (JsonNode record : readJsonLines(dump.resolve("sluice.quarantine.jsonl"))) {
+            quarantined.add(record.path("value").path("event_id").asText());
+        }
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode event : expected) {
+            String id = event.path("event_id").asText();
+            String outcome = event.path("outcome").asText();
+            String actual = quarantined.contains(id) ? "quarantine" : delivered.contains(id) ? "vendor" : "unrouted";
+            if (!actual.equals(outcome)) {
+                wrong.add(id + " expected " + outcome + " but was " + actual);
+            }
+        }
+        assertThat(wrong).isEmpty();
+
+        List<JsonNode> deadLetters = readJsonLines(dump.resolve("sluice.dead-letter.jsonl"));
+        int undecodable = readJsonLines(SAMPLES.resolve("undecodable.jsonl")).size();
+        assertThat(deadLetters).hasSize(undecodable + 1);
+    }
+
+    @Test
+    void foreignEventsFileLeaksNoPlantedValue() throws Exception {
+        List<String> planted = List.of("r.okafor@example.com", "+44 20 7946 0958", "4111 1111 1111 1111",
+                "DE89 3704 0044 0532 0130 00", "078-05-1120", "203.0.113.57", "2001:db8:4f2a::8a2e:370:91c3");
+        Path events = dump.resolve("events-from-elsewhere.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < planted.size(); i++) {
+            lines.add(JSON.writeValueAsString(JSON.createObjectNode()
+                    .put("event_id", "ext-" + i)
+                    .put("event_type", "ANNOTATION")
+                    .put("project", "multilingual-chat")
+                    .put("created_at", "2026-10-01T08:00:00Z")
+                    .put("prompt", "Customer detail: " + planted.get(i) + ", please follow up.")
+                    .put("annotator_notes", "checked " + planted.get(i))));
+        }
+        Files.write(events, lines, StandardCharsets.UTF_8);
+        Path out = dump.resolve("out");
+
+        DemoSummary summary = new DemoRunner(new DemoOptions(events, out, true, false, -1),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run();
+
+        assertThat(summary.recordsIn()).isEqualTo(planted.size());
+        assertThat(summary.vendorRecords()).containsEntry("northwind-labeling", (long) planted.size());
+        StringBuilder vendorText = new StringBuilder();
+        for (String file : List.of("vendor.northwind-labeling.annotations.jsonl",
+                "vendor.atlas-annotate.annotations.jsonl")) {
+            for (JsonNode record : readJsonLines(out.resolve(file))) {
+                appendText(record, vendorText);
+            }
+        }
+        for (String value : planted) {
+            assertThat(vendorText.toString()).doesNotContain(value);
+        }
+    }
+
+    /** Returns every decoded string of the vendor dumps (keys, values, headers), one per line. */
+    private String vendorDumps() throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (var files = Files.list(dump)) {
+            for (Path file : files.filter(path -> path.getFileName().toString().startsWith("vendor.")).toList()) {
+                for (JsonNode record : readJsonLines(file)) {
+                    appendText(record, text);
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static void appendText(JsonNode node, StringBuilder text) {
+        if (node.isTextual()) {
+            text.append(node.textValue()).append('\n');
+        }
+        node.fieldNames().forEachRemaining(name -> text.append(name).append('\n'));
+        node.forEach(child -> appendText(child, text));
+    }
+
+    private Set<String> keysOf(List<String> files) throws IOException {
+        Set<String> keys = new HashSet<>();
+        for (String file : files) {
+            for (JsonNode record : readJsonLines(dump.resolve(file))) {
+                keys.add(record.path("value").path("event_id").asText());
+            }
+        }
+        return keys;
+    }
+
+    private static List<JsonNode> readJsonLines(Path file) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                nodes.add(JSON.readTree(line));
+            }
+        }
+        return nodes;
+    }
+}

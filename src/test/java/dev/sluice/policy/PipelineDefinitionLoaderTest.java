@@ -1,0 +1,99 @@
+package dev.sluice.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class PipelineDefinitionLoaderTest {
+
+    @Test
+    void bundledPipelineLoads() {
+        PipelineDefinition pipeline = PipelineDefinitionLoader.load(Path.of("topology/pipeline.yaml"));
+
+        assertThat(pipeline.vendors()).extracting(VendorRoute::name)
+                .containsExactly("northwind-labeling", "atlas-annotate");
+        assertThat(pipeline.vendorsFor("multilingual-chat")).hasSize(2);
+        assertThat(pipeline.vendorsFor("safety-redteam")).isEmpty();
+        assertThat(pipeline.codenames()).contains("Kestrel");
+        assertThat(pipeline.forwardHeaders()).contains("traceparent");
+    }
+
+    @Test
+    void unknownKeyNamesLine() {
+        String yaml = "version: 1\nvendors:\n  - name: a\n    topic: t.a\n    projects: [p]\n    colour: red\n";
+
+        assertThatThrownBy(() -> load(yaml))
+                .isInstanceOf(PipelineDefinitionException.class)
+                .hasMessageContaining("test.yaml:6")
+                .hasMessageContaining("colour");
+    }
+
+    @Test
+    void everyProblemIsListed() {
+        String yaml = """
+                version: 2
+                vendors:
+                  - name: a
+                    topic: "bad topic"
+                    projects: []
+                  - name: a
+                    topic: t.b
+                    projects: [p, p]
+                phone_regions: [XX]
+                """;
+
+        assertThatThrownBy(() -> load(yaml))
+                .isInstanceOf(PipelineDefinitionException.class)
+                .hasMessageContaining("only supported version is 1")
+                .hasMessageContaining("not a valid Kafka topic name")
+                .hasMessageContaining("projects is empty")
+                .hasMessageContaining("defined twice")
+                .hasMessageContaining("lists 'p' twice")
+                .hasMessageContaining("'XX' is not an ISO 3166-1");
+    }
+
+    @Test
+    void sharedTopicIsRejected() {
+        String yaml = """
+                version: 1
+                vendors:
+                  - {name: a, topic: shared, projects: [p]}
+                  - {name: b, topic: shared, projects: [q]}
+                """;
+
+        assertThatThrownBy(() -> load(yaml)).hasMessageContaining("already used by another vendor");
+    }
+
+    @Test
+    void projectBothRoutedAndInternalIsRejected() {
+        String yaml = """
+                version: 1
+                vendors:
+                  - {name: a, topic: t.a, projects: [p]}
+                internal_projects: [p]
+                """;
+
+        assertThatThrownBy(() -> load(yaml)).hasMessageContaining("also listed in internal_projects");
+    }
+
+    @Test
+    void emptyFileIsRejected() {
+        assertThatThrownBy(() -> load("")).hasMessageContaining("the file is empty");
+    }
+
+    @Test
+    void missingFileIsRejected() {
+        assertThatThrownBy(() -> PipelineDefinitionLoader.load(Path.of("no/such/pipeline.yaml")))
+                .hasMessageContaining("not found");
+    }
+
+    private static PipelineDefinition load(String yaml) {
+        return PipelineDefinitionLoader.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+                "test.yaml");
+    }
+}

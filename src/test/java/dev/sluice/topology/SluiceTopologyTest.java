@@ -1,0 +1,215 @@
+package dev.sluice.topology;
+
+import static dev.sluice.topology.TopologyFixture.event;
+import static dev.sluice.topology.TopologyFixture.message;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.sluice.avro.AnnotationEvent;
+import dev.sluice.metrics.Outcome;
+import dev.sluice.schemaregistry.WireFormat;
+
+class SluiceTopologyTest {
+
+    private static final String EMAIL = "dana.whitfield@example.com";
+    private static final String OTHER_EMAIL = "ops-team@example.org";
+    private static final String AWS_KEY = "AKIAQX7RTZ2MLPK5VW3N";
+
+    private final TopologyFixture fixture = new TopologyFixture();
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void masksPersonalDataAndRoutesByProject() {
+        fixture.send(bytes("raw-key-1"), event("evt-1", "helpdesk", "Write to " + EMAIL + " today").build());
+
+        List<TestRecord<byte[], byte[]>> northwind = fixture.vendor("northwind").readRecordsToList();
+        assertThat(northwind).hasSize(1);
+        GenericRecord masked = fixture.decode("vendor.northwind", northwind.get(0).value());
+        assertThat(masked.get("prompt").toString()).isEqualTo("Write to <EMAIL_ADDRESS_1> today");
+        assertThat(fixture.vendor("atlas").isEmpty()).isTrue();
+        assertThat(fixture.quarantine().isEmpty()).isTrue();
+        assertThat(fixture.metrics.outcomeTotal(Outcome.VENDOR)).isEqualTo(1.0);
+    }
+
+    @Test
+    void sharedProjectGoesToEveryVendor() {
+        fixture.send(null, event("evt-2", "shared", "no personal data here").build());
+
+        assertThat(fixture.vendor("northwind").readRecordsToList()).hasSize(1);
+        assertThat(fixture.vendor("atlas").readRecordsToList()).hasSize(1);
+        assertThat(fixture.metrics.outcomeTotal(Outcome.VENDOR)).isEqualTo(2.0);
+    }
+
+    @Test
+    void unroutedProjectIsCountedNotForwarded() {
+        fixture.send(null, event("evt-3", "redteam", "plain text").build());
+        fixture.send(null, event("evt-4", "unknown-project", "plain text").build());
+
+        assertThat(fixture.vendor("northwind").isEmpty()).isTrue();
+        assertThat(fixture.vendor("atlas").isEmpty()).isTrue();
+        assertThat(fixture.quarantine().isEmpty()).isTrue();
+        assertThat(fixture.metrics.outcomeTotal(Outcome.UNROUTED)).isEqualTo(2.0);
+    }
+
+    @Test
+    void samePlaceholderForSameValueAcrossFields() {
+        AnnotationEvent event = event("evt-5", "helpdesk", "Mail " + EMAIL + " or " + OTHER_EMAIL)
+                .setResponse("I wrote to " + EMAIL)
+                .setMessages(List.of(message("user", "cc " + OTHER_EMAIL)))
+                .setMetadata(Map.of("reporter", EMAIL))
+                .build();
+        fixture.send(null, event);
+
+        GenericRecord masked = fixture.decode("vendor.northwind", fixture.vendor("northwind").readValue());
+        assertThat(masked.get("prompt").toString()).isEqualTo("Mail <EMAIL_ADDRESS_1> or <EMAIL_ADDRESS_2>");
+        assertThat(masked.get("response").toString()).isEqualTo("I wrote to <EMAIL_ADDRESS_1>");
+        GenericRecord firstMessage = (GenericRecord) ((List<?>) masked.get("messages")).get(0);
+        assertThat(firstMessage.get("content").toString()).isEqualTo("cc <EMAIL_ADDRESS_2>");
+        Map<?, ?> metadata = (Map<?, ?>) masked.get("metadata");
+        assertThat(metadata.values().iterator().next().toString()).isEqualTo("<EMAIL_ADDRESS_1>");
+    }
+
+    @Test
+    void codenamesAreMaskedNotQuarantined() {
+        fixture.send(null, event("evt-6", "helpdesk", "Status of (Kestrel): Kestrel's launch slipped").build());
+
+        GenericRecord masked = fixture.decode("vendor.northwind", fixture.vendor("northwind").readValue());
+        assertThat(masked.get("prompt").toString())
+                .isEqualTo("Status of (<CODENAME_1>): <CODENAME_1>'s launch slipped");
+    }
+
+    @Test
+    void secretQuarantinesWholeRecordWithLineage() {
+        byte[] value = fixture.encode(event("evt-7", "helpdesk", "use key " + AWS_KEY + " for " + EMAIL).build());
+        fixture.input.pipeInput(bytes("raw-key-7"), value);
+
+        assertThat(fixture.vendor("northwind").isEmpty()).isTrue();
+        List<TestRecord<byte[], byte[]>> quarantined = fixture.quarantine().readRecordsToList();
+        assertThat(quarantined).hasSize(1);
+        GenericRecord record = fixture.decode("sluice.quarantine", quarantined.get(0).value());
+        assertThat(record.get("verdict").toString()).isEqualTo("SECRET");
+        assertThat(record.get("event_id").toString()).isEqualTo("evt-7");
+        GenericRecord lineage = (GenericRecord) record.get("lineage");
+        assertThat(lineage.get("source_topic").toString()).isEqualTo("annotations.raw");
+        assertThat(lineage.get("offset")).isEqualTo(0L);
+        GenericRecord reason = (GenericRecord) ((List<?>) record.get("reasons")).get(0);
+        assertThat(reason.get("entity_type").toString()).isEqualTo("AWS_ACCESS_KEY");
+        assertThat(reason.get("field_path").toString()).isEqualTo("prompt");
+        assertThat(reason.get("count")).isEqualTo(1);
+        assertThat(byteArray((ByteBuffer) record.get("original_value"))).isEqualTo(value);
+        assertThat(quarantined.get(0).key()).isEqualTo(bytes("raw-key-7"));
+        assertThat(fixture.metrics.outcomeTotal(Outcome.QUARANTINE)).isEqualTo(1.0);
+    }
+
+    @Test
+    void quarantineReasonsNeverContainMatchedValues() {
+        fixture.send(null, event("evt-8", "helpdesk", "ACME CONFIDENTIAL: call " + EMAIL)
+                .setMetadata(Map.of("owner", EMAIL)).build());
+
+        GenericRecord record = fixture.decode("sluice.quarantine", fixture.quarantine().readValue());
+        assertThat(record.get("verdict").toString()).isEqualTo("CONFIDENTIALITY_LABEL");
+        String reasons = record.get("reasons").toString();
+        assertThat(reasons).doesNotContain(EMAIL).doesNotContain("ACME");
+    }
+
+    @Test
+    void undecodablePayloadsBecomeDeadLetters() {
+        byte[] notWireFormat = bytes("{\"prompt\": \"plain json\"}");
+        byte[] unknownSchema = WireFormat.encode(0x7FFFFFF0, new byte[] {2, 120});
+        byte[] valid = fixture.encode(event("evt-9", "helpdesk", "text").build());
+        byte[] corrupt = java.util.Arrays.copyOf(valid, 9);
+
+        fixture.input.pipeInput(bytes("k1"), notWireFormat);
+        fixture.input.pipeInput(bytes("k2"), unknownSchema);
+        fixture.input.pipeInput(bytes("k3"), corrupt);
+        fixture.send(null, event("evt-10", "helpdesk", "still running").build());
+
+        List<TestRecord<byte[], byte[]>> deadLetters = fixture.deadLetters().readRecordsToList();
+        assertThat(deadLetters).extracting(record -> header(record, DeadLetterHeaders.REASON))
+                .containsExactly("NOT_WIRE_FORMAT", "UNKNOWN_SCHEMA_ID", "CORRUPT_AVRO");
+        assertThat(deadLetters).extracting(record -> header(record, DeadLetterHeaders.SOURCE_OFFSET))
+                .containsExactly("0", "1", "2");
+        assertThat(deadLetters.get(0).value()).isEqualTo(notWireFormat);
+        assertThat(deadLetters.get(0).key()).isEqualTo(bytes("k1"));
+        assertThat(header(deadLetters.get(1), DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo("annotations.raw");
+        assertThat(fixture.vendor("northwind").readRecordsToList()).hasSize(1);
+        assertThat(fixture.metrics.outcomeTotal(Outcome.DEAD_LETTER)).isEqualTo(3.0);
+    }
+
+    @Test
+    void tombstoneBecomesDeadLetterWithNullValue() {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("source", bytes("cdc"));
+        fixture.input.pipeInput(new TestRecord<>(bytes("annotation:lbl-20931"), null, headers));
+
+        TestRecord<byte[], byte[]> deadLetter = fixture.deadLetters().readRecord();
+        assertThat(deadLetter.value()).isNull();
+        assertThat(deadLetter.key()).isEqualTo(bytes("annotation:lbl-20931"));
+        assertThat(header(deadLetter, DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.NULL_VALUE);
+        assertThat(header(deadLetter, "source")).isEqualTo("cdc");
+        assertThat(fixture.vendor("northwind").isEmpty()).isTrue();
+    }
+
+    @Test
+    void vendorRecordsGetEventIdKeyAndOnlyAllowedHeaders() {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("trace-id", bytes("4ad6f68ebd8f9fe8c8802567a4ba7439"));
+        headers.add("x-user-email", bytes(EMAIL));
+        headers.add("x-note", bytes("reviewed by " + EMAIL));
+        headers.add("x-internal-route", bytes("shard-7"));
+        byte[] value = fixture.encode(event("evt-11", "helpdesk", "see " + EMAIL).build());
+        fixture.input.pipeInput(new TestRecord<>(bytes("customer:" + EMAIL), value, headers));
+
+        TestRecord<byte[], byte[]> record = fixture.vendor("northwind").readRecord();
+        assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("evt-11");
+        assertThat(record.headers().toArray()).extracting(header -> header.key())
+                .containsExactlyInAnyOrder("trace-id", "x-note");
+        assertThat(header(record, "trace-id")).isEqualTo("4ad6f68ebd8f9fe8c8802567a4ba7439");
+        assertThat(header(record, "x-note")).isEqualTo("reviewed by <EMAIL_ADDRESS_1>");
+    }
+
+    @Test
+    void nullKeyIsProcessed() {
+        fixture.send(null, event("evt-12", "code-evals", "call +44 20 7946 0381").build());
+
+        TestRecord<byte[], byte[]> record = fixture.vendor("atlas").readRecord();
+        GenericRecord masked = fixture.decode("vendor.atlas", record.value());
+        assertThat(masked.get("prompt").toString()).isEqualTo("call <PHONE_NUMBER_1>");
+        assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("evt-12");
+    }
+
+    @Test
+    void detectionsAreCountedByEntityType() {
+        fixture.send(null, event("evt-13", "helpdesk", EMAIL + " and " + OTHER_EMAIL).build());
+
+        assertThat(fixture.metrics.detectionTotals()).containsEntry("EMAIL_ADDRESS", 2L);
+    }
+
+    private static String header(TestRecord<byte[], byte[]> record, String name) {
+        return DeadLetterHeaders.get(record.headers(), name);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] byteArray(ByteBuffer buffer) {
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.duplicate().get(bytes);
+        return bytes;
+    }
+}
