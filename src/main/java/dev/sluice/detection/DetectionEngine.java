@@ -1,26 +1,63 @@
 package dev.sluice.detection;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Runs every detector over a string and resolves overlapping findings. Thread-safe.
+ * Runs every detector over a string and resolves overlapping findings. Thread-safe: detectors hold only
+ * immutable compiled patterns and dictionaries.
  */
-// TODO: placeholder with no detectors; the detector catalogue replaces this class.
 public final class DetectionEngine {
+
+    private static final Comparator<Finding> BY_POSITION = Comparator
+            .comparingInt(Finding::start)
+            .thenComparingInt(Finding::end)
+            .thenComparing(Finding::entityType)
+            .thenComparing(Finding::detectorId);
 
     private final List<Detector> detectors;
 
     public DetectionEngine(DetectionSettings settings) {
-        this.detectors = List.of();
+        this.detectors = List.of(
+                new PrivateKeyDetector(),
+                new JwtDetector(),
+                new AwsKeyDetector(),
+                new GitHubTokenDetector(),
+                new PasswordDetector(),
+                new ConfidentialityLabelDetector(settings.confidentialityLabels()),
+                new CodenameDetector(settings.codenames()),
+                new EmailDetector(),
+                new CreditCardDetector(),
+                new IbanDetector(),
+                new UsSsnDetector(),
+                new IpAddressDetector(),
+                new PhoneNumberDetector(settings.phoneRegions()));
     }
 
-    /** Returns non-overlapping findings sorted by start offset. */
+    /** Returns non-overlapping findings sorted by start offset, or an empty list for null or empty text. */
     public List<Finding> scan(String text) {
+        return OverlapResolver.resolve(scanAll(text));
+    }
+
+    /**
+     * Returns every finding of every detector before overlap resolution, sorted by start offset. Meant for
+     * debugging and tests: the spans may overlap.
+     */
+    public List<Finding> scanAll(String text) {
         List<Finding> findings = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return findings;
+        }
         for (Detector detector : detectors) {
             detector.detect(text, findings);
         }
+        findings.sort(BY_POSITION);
         return findings;
+    }
+
+    /** Returns the ids of the detectors this engine runs, in run order. */
+    public List<String> detectorIds() {
+        return detectors.stream().map(Detector::id).toList();
     }
 }

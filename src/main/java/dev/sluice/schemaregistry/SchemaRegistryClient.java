@@ -20,6 +20,14 @@ public interface SchemaRegistryClient {
     /** Returns the id and schema of the latest version registered under {@code subject}. */
     RegisteredSchema latest(String subject);
 
+    /**
+     * Returns the global id of {@code schema} if it is registered under {@code subject}, without registering it.
+     *
+     * @throws SchemaRegistryException with kind {@link SchemaRegistryException.Kind#SUBJECT_NOT_FOUND} or
+     *     {@link SchemaRegistryException.Kind#SCHEMA_NOT_FOUND} if it is not registered there
+     */
+    int lookupId(String subject, Schema schema);
+
     /** A schema with its global id and its version under one subject. */
     record RegisteredSchema(int id, int version, Schema schema) {
     }

@@ -1,0 +1,52 @@
+package dev.sluice.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.List;
+
+/**
+ * Finds AWS credentials: access key ids (AKIA for long-term keys, ASIA for STS temporary keys, ABIA and ACCA)
+ * anywhere, and 40-char secret access keys assigned to a key named like {@code aws_secret_access_key}.
+ */
+final class AwsKeyDetector implements Detector {
+
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile("(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}");
+
+    private static final Pattern SECRET_KEY = Pattern.compile(
+            "(?i)aws[_.\\-]?secret[_.\\-]?(?:access[_.\\-]?)?key[\"']?[ \\t]*(?::=|=>|=|:)[ \\t]*[\"']?"
+                    + "([A-Za-z0-9/+=]{40})");
+
+    @Override
+    public String id() {
+        return "aws";
+    }
+
+    @Override
+    public void detect(String text, List<Finding> findings) {
+        Matcher accessKeys = ACCESS_KEY_ID.matcher(text);
+        while (accessKeys.find()) {
+            int start = accessKeys.start();
+            int end = accessKeys.end();
+            if (!TextChars.asciiAlphanumericAt(text, start - 1) && !TextChars.asciiAlphanumericAt(text, end)) {
+                findings.add(new Finding(start, end, EntityTypes.AWS_ACCESS_KEY, FindingCategory.SECRET, id(), 0.95));
+            }
+        }
+
+        Matcher secretKeys = SECRET_KEY.matcher(text);
+        while (secretKeys.find()) {
+            int start = secretKeys.start(1);
+            int end = secretKeys.end(1);
+            if (!isSecretKeyChar(text, end)) {
+                findings.add(new Finding(start, end, EntityTypes.AWS_SECRET_KEY, FindingCategory.SECRET, id(), 0.95));
+            }
+        }
+    }
+
+    private static boolean isSecretKeyChar(String text, int index) {
+        if (index >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(index);
+        return TextChars.isAsciiAlphanumeric(c) || c == '/' || c == '+' || c == '=';
+    }
+}

@@ -1,0 +1,126 @@
+package dev.sluice.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds payment card numbers: 12 to 19 digits, either unseparated or in groups of at least 3 digits joined by
+ * one consistent separator (space or dash), that pass the Luhn check and match an issuer range with one of
+ * that issuer's card lengths. The issuer check rejects Luhn-valid numbers such as epoch-millisecond timestamps.
+ */
+final class CreditCardDetector implements Detector {
+
+    private static final int MIN_DIGITS = 12;
+    private static final int MAX_DIGITS = 19;
+    private static final int MAX_GROUPS = 8;
+    private static final int MIN_GROUP_DIGITS = 3;
+
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "\\d{1,19}(?:[ \\-]\\d{1,19}){0," + (MAX_GROUPS - 1) + "}");
+
+    @Override
+    public String id() {
+        return "credit-card";
+    }
+
+    @Override
+    public void detect(String text, List<Finding> findings) {
+        Matcher matcher = CANDIDATE.matcher(text);
+        while (matcher.find()) {
+            if (TextChars.digitAt(text, matcher.start() - 1) || TextChars.digitAt(text, matcher.end())) {
+                continue;
+            }
+            findInCandidate(text, matcher.start(), matcher.end(), findings);
+        }
+    }
+
+    /** Tries the group-aligned sub-spans of one candidate, longest first from the left. */
+    private void findInCandidate(String text, int start, int end, List<Finding> findings) {
+        List<int[]> groups = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            int groupStart = i;
+            while (i < end && TextChars.isAsciiDigit(text.charAt(i))) {
+                i++;
+            }
+            groups.add(new int[] {groupStart, i});
+            i++;
+        }
+
+        int first = 0;
+        while (first < groups.size()) {
+            int matchedLast = -1;
+            for (int last = groups.size() - 1; last >= first && matchedLast < 0; last--) {
+                int spanStart = groups.get(first)[0];
+                int spanEnd = groups.get(last)[1];
+                if (isCardNumber(text, groups.subList(first, last + 1))) {
+                    findings.add(new Finding(spanStart, spanEnd, EntityTypes.CREDIT_CARD,
+                            FindingCategory.PERSONAL_DATA, id(), 1.0));
+                    matchedLast = last;
+                }
+            }
+            first = matchedLast >= 0 ? matchedLast + 1 : first + 1;
+        }
+    }
+
+    private static boolean isCardNumber(String text, List<int[]> groups) {
+        int start = groups.get(0)[0];
+        int end = groups.get(groups.size() - 1)[1];
+        String digits = TextChars.digitsOf(text, start, end);
+        if (digits.length() < MIN_DIGITS || digits.length() > MAX_DIGITS) {
+            return false;
+        }
+        if (groups.size() > 1) {
+            char separator = text.charAt(groups.get(0)[1]);
+            for (int[] group : groups) {
+                if (group[1] - group[0] < MIN_GROUP_DIGITS) {
+                    return false;
+                }
+                if (group[1] < end && text.charAt(group[1]) != separator) {
+                    return false;
+                }
+            }
+        }
+        return passesLuhn(digits) && matchesIssuer(digits);
+    }
+
+    static boolean passesLuhn(String digits) {
+        int sum = 0;
+        boolean doubleIt = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int digit = digits.charAt(i) - '0';
+            if (doubleIt) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+            doubleIt = !doubleIt;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** Returns whether the number starts with a known issuer prefix and has one of that issuer's lengths. */
+    static boolean matchesIssuer(String digits) {
+        int length = digits.length();
+        int prefix2 = Integer.parseInt(digits.substring(0, 2));
+        int prefix3 = Integer.parseInt(digits.substring(0, 3));
+        int prefix4 = Integer.parseInt(digits.substring(0, 4));
+
+        boolean visa = digits.charAt(0) == '4' && (length == 13 || length == 16 || length == 19);
+        boolean mastercard = ((prefix2 >= 51 && prefix2 <= 55) || (prefix4 >= 2221 && prefix4 <= 2720))
+                && length == 16;
+        boolean amex = (prefix2 == 34 || prefix2 == 37) && length == 15;
+        boolean discover = (prefix4 == 6011 || (prefix3 >= 644 && prefix3 <= 649) || prefix2 == 65)
+                && length >= 16 && length <= 19;
+        boolean jcb = prefix4 >= 3528 && prefix4 <= 3589 && length >= 16 && length <= 19;
+        boolean diners = ((prefix3 >= 300 && prefix3 <= 305) || prefix2 == 36 || prefix2 == 38 || prefix2 == 39)
+                && length >= 14 && length <= 19;
+        boolean unionPay = prefix2 == 62 && length >= 16 && length <= 19;
+        boolean maestro = (prefix2 == 50 || (prefix2 >= 56 && prefix2 <= 69)) && length >= 12 && length <= 19;
+        return visa || mastercard || amex || discover || jcb || diners || unionPay || maestro;
+    }
+}

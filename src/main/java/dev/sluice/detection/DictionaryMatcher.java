@@ -1,0 +1,70 @@
+package dev.sluice.detection;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * Finds whole-word occurrences of a fixed list of phrases with one Aho-Corasick pass, so matching time is linear
+ * in the text length whatever the number of phrases. A match is whole-word when no letter, digit or underscore
+ * touches either end; punctuation such as '(', '.', ')' and the apostrophe of a possessive does not count.
+ *
+ * <p>Case-insensitive matching lowercases char by char, so offsets stay valid char indices of the input.
+ */
+final class DictionaryMatcher {
+
+    private final Trie trie;
+    private final boolean empty;
+
+    DictionaryMatcher(Collection<String> phrases, boolean ignoreCase) {
+        Trie.TrieBuilder builder = Trie.builder();
+        if (ignoreCase) {
+            builder.ignoreCase();
+        }
+        int added = 0;
+        for (String phrase : phrases) {
+            if (phrase != null && !phrase.isBlank()) {
+                builder.addKeyword(phrase.strip());
+                added++;
+            }
+        }
+        this.trie = builder.build();
+        this.empty = added == 0;
+    }
+
+    /**
+     * Returns the whole-word matches as {start, end} pairs sorted by start, keeping only the longest of matches
+     * that overlap.
+     */
+    List<int[]> findWholeWords(String text) {
+        List<int[]> spans = new ArrayList<>();
+        if (empty) {
+            return spans;
+        }
+        Collection<Emit> emits = trie.parseText(text);
+        for (Emit emit : emits) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if (!TextChars.wordCharBefore(text, start) && !TextChars.wordCharAt(text, end)) {
+                spans.add(new int[] {start, end});
+            }
+        }
+        spans.sort(Comparator.<int[]>comparingInt(span -> span[0]).thenComparingInt(span -> -span[1]));
+
+        List<int[]> longest = new ArrayList<>();
+        for (int[] span : spans) {
+            if (!longest.isEmpty() && span[0] < longest.get(longest.size() - 1)[1]) {
+                int[] previous = longest.get(longest.size() - 1);
+                if (span[1] - span[0] > previous[1] - previous[0]) {
+                    longest.set(longest.size() - 1, span);
+                }
+                continue;
+            }
+            longest.add(span);
+        }
+        return longest;
+    }
+}

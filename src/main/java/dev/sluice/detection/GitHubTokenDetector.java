@@ -1,0 +1,34 @@
+package dev.sluice.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.List;
+
+/**
+ * Finds GitHub tokens: classic tokens (ghp_, gho_, ghu_, ghs_, ghr_ followed by at least 36 alphanumerics) and
+ * fine-grained personal access tokens ({@code github_pat_} followed by 82 chars that include an inner
+ * underscore). A sentence-final '.' is not part of the token.
+ */
+final class GitHubTokenDetector implements Detector {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}");
+
+    @Override
+    public String id() {
+        return "github";
+    }
+
+    @Override
+    public void detect(String text, List<Finding> findings) {
+        Matcher matcher = TOKEN.matcher(text);
+        while (matcher.find()) {
+            int start = matcher.start();
+            int end = matcher.end();
+            if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, end)) {
+                continue;
+            }
+            findings.add(new Finding(start, end, EntityTypes.GITHUB_TOKEN, FindingCategory.SECRET, id(), 0.95));
+        }
+    }
+}

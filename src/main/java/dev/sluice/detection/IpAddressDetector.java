@@ -1,0 +1,139 @@
+package dev.sluice.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds IPv4 and IPv6 addresses. Addresses are validated by hand-written parsers, never by
+ * {@code InetAddress.getByName}, which may send a DNS query for a string that is not a literal address.
+ *
+ * <p>An IPv4 match that is part of a longer dotted run, or that follows version context ("v", "version",
+ * "VERSION to", "build", "release", or a markdown changelog heading "## ["), is a version string and is not
+ * reported.
+ */
+final class IpAddressDetector implements Detector {
+
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+
+    // Maximal runs of hex digits, colons and dots that contain a colon. The parser decides the rest.
+    private static final Pattern IPV6_CANDIDATE = Pattern.compile("[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*");
+
+    private static final Pattern VERSION_CONTEXT = Pattern.compile(
+            "(?i)(?:\\bv|\\bver|\\bversion|\\bversion to|\\bbuild|\\brelease|\\brelease[ -]?candidate|\\brc|"
+                    + "\\btag|\\bupgraded to|\\bbumped to)[ \\t]*[:=]?[ \\t]*$");
+
+    private static final Pattern CHANGELOG_HEADING = Pattern.compile("^[ \\t]*#+[ \\t]*\\[?v?$");
+
+    private static final int CONTEXT_CHARS = 40;
+
+    @Override
+    public String id() {
+        return "ip-address";
+    }
+
+    @Override
+    public void detect(String text, List<Finding> findings) {
+        findIpv4(text, findings);
+        if (text.indexOf(':') >= 0) {
+            findIpv6(text, findings);
+        }
+    }
+
+    private void findIpv4(String text, List<Finding> findings) {
+        Matcher matcher = IPV4.matcher(text);
+        while (matcher.find()) {
+            int start = matcher.start();
+            int end = matcher.end();
+            if (isInLongerDottedRun(text, start, end) || TextChars.wordCharBefore(text, start)
+                    || TextChars.wordCharAt(text, end)) {
+                continue;
+            }
+            if (isValidIpv4(text, start, end) && !hasVersionContext(text, start)) {
+                findings.add(new Finding(start, end, EntityTypes.IP_ADDRESS, FindingCategory.PERSONAL_DATA,
+                        id(), 0.8));
+            }
+        }
+    }
+
+    private static boolean isInLongerDottedRun(String text, int start, int end) {
+        boolean dottedBefore = start >= 2 && text.charAt(start - 1) == '.'
+                && TextChars.asciiAlphanumericAt(text, start - 2);
+        boolean dottedAfter = end + 1 < text.length() && text.charAt(end) == '.'
+                && TextChars.asciiAlphanumericAt(text, end + 1);
+        return dottedBefore || dottedAfter;
+    }
+
+    /** Returns whether each of the four octets is 0-255 without a leading zero. */
+    static boolean isValidIpv4(CharSequence text, int start, int end) {
+        int octetStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == '.') {
+                int length = i - octetStart;
+                if (length < 1 || length > 3) {
+                    return false;
+                }
+                if (length > 1 && text.charAt(octetStart) == '0') {
+                    return false;
+                }
+                int value = 0;
+                for (int j = octetStart; j < i; j++) {
+                    char c = text.charAt(j);
+                    if (!TextChars.isAsciiDigit(c)) {
+                        return false;
+                    }
+                    value = value * 10 + (c - '0');
+                }
+                if (value > 255) {
+                    return false;
+                }
+                octetStart = i + 1;
+            }
+        }
+        return true;
+    }
+
+    /** Returns whether the text on the same line just before {@code start} marks a version number. */
+    private static boolean hasVersionContext(String text, int start) {
+        int lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - CONTEXT_CHARS);
+        String before = text.substring(lineStart, start).toLowerCase(Locale.ROOT);
+        return VERSION_CONTEXT.matcher(before).find() || CHANGELOG_HEADING.matcher(before).find();
+    }
+
+    private void findIpv6(String text, List<Finding> findings) {
+        Matcher matcher = IPV6_CANDIDATE.matcher(text);
+        while (matcher.find()) {
+            int start = matcher.start();
+            int end = matcher.end();
+            // A trailing dot or colon is punctuation after the address ("…91c3." or "::1:"), not part of it.
+            while (end > start && text.charAt(end - 1) == '.') {
+                end--;
+            }
+            if (end - start >= 2 && text.charAt(end - 1) == ':' && text.charAt(end - 2) != ':') {
+                end--;
+            }
+            // Adjacent letters or underscores make it part of an identifier such as std::string::npos.
+            if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, matcher.end())) {
+                continue;
+            }
+            if (end - start > 45) {
+                continue;
+            }
+            String candidate = text.substring(start, end);
+            if (hasHexDigit(candidate) && Ipv6Parser.isValid(candidate)) {
+                findings.add(new Finding(start, end, EntityTypes.IP_ADDRESS, FindingCategory.PERSONAL_DATA,
+                        id(), 0.8));
+            }
+        }
+    }
+
+    private static boolean hasHexDigit(String candidate) {
+        for (int i = 0; i < candidate.length(); i++) {
+            if (Character.digit(candidate.charAt(i), 16) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.sluice.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Finds JSON Web Tokens in compact serialization: three base64url segments separated by dots, where the header
+ * decodes to a JSON object with an "alg" member. No "jwt" keyword is needed nearby. The signature segment may
+ * be empty (unsecured tokens with alg "none").
+ */
+final class JwtDetector implements Detector {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "eyJ[A-Za-z0-9_\\-]{5,}\\.[A-Za-z0-9_\\-]{2,}\\.[A-Za-z0-9_\\-]*");
+
+    @Override
+    public String id() {
+        return "jwt";
+    }
+
+    @Override
+    public void detect(String text, List<Finding> findings) {
+        if (!text.contains("eyJ")) {
+            return;
+        }
+        Matcher matcher = TOKEN.matcher(text);
+        while (matcher.find()) {
+            int start = matcher.start();
+            int end = matcher.end();
+            if (isTokenChar(text, start - 1) || isTokenChar(text, end)) {
+                continue;
+            }
+            String header = text.substring(start, text.indexOf('.', start));
+            if (hasAlgorithmMember(header)) {
+                findings.add(new Finding(start, end, EntityTypes.JWT, FindingCategory.SECRET, id(), 0.95));
+            }
+        }
+    }
+
+    private static boolean isTokenChar(String text, int index) {
+        if (index < 0 || index >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(index);
+        return TextChars.isAsciiAlphanumeric(c) || c == '_' || c == '-';
+    }
+
+    static boolean hasAlgorithmMember(String encodedHeader) {
+        String json;
+        try {
+            json = new String(Base64.getUrlDecoder().decode(withoutPadding(encodedHeader)), StandardCharsets.UTF_8)
+                    .strip();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return json.startsWith("{") && json.endsWith("}") && json.contains("\"alg\"");
+    }
+
+    /** Drops the chars of an incomplete final base64 quantum of one char, which cannot encode a byte. */
+    private static String withoutPadding(String encoded) {
+        return encoded.length() % 4 == 1 ? encoded.substring(0, encoded.length() - 1) : encoded;
+    }
+}

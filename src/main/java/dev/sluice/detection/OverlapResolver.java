@@ -1,0 +1,69 @@
+package dev.sluice.detection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Picks a non-overlapping subset of findings. Findings are taken greedily in rank order, and a finding is kept
+ * only if it overlaps no finding kept before it. Rank order: entity priority (secrets and checksum-validated
+ * types first), then score, then longer span, then earlier start, then entity type and detector id so that
+ * the result never depends on the order in which detectors ran.
+ */
+final class OverlapResolver {
+
+    private static final Map<String, Integer> PRIORITY = Map.ofEntries(
+            Map.entry(EntityTypes.PRIVATE_KEY, 100),
+            Map.entry(EntityTypes.JWT, 95),
+            Map.entry(EntityTypes.AWS_ACCESS_KEY, 95),
+            Map.entry(EntityTypes.AWS_SECRET_KEY, 95),
+            Map.entry(EntityTypes.GITHUB_TOKEN, 95),
+            Map.entry(EntityTypes.PASSWORD, 90),
+            Map.entry(EntityTypes.CONFIDENTIALITY_LABEL, 80),
+            Map.entry(EntityTypes.CREDIT_CARD, 70),
+            Map.entry(EntityTypes.IBAN_CODE, 70),
+            Map.entry(EntityTypes.US_SSN, 60),
+            Map.entry(EntityTypes.EMAIL_ADDRESS, 60),
+            Map.entry(EntityTypes.IP_ADDRESS, 50),
+            Map.entry(EntityTypes.PHONE_NUMBER, 50),
+            Map.entry(EntityTypes.CODENAME, 40));
+
+    private static final Comparator<Finding> RANK = Comparator
+            .comparingInt((Finding f) -> priority(f.entityType())).reversed()
+            .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
+            .thenComparing(Comparator.comparingInt(Finding::length).reversed())
+            .thenComparingInt(Finding::start)
+            .thenComparing(Finding::entityType)
+            .thenComparing(Finding::detectorId);
+
+    private OverlapResolver() {
+    }
+
+    static int priority(String entityType) {
+        return PRIORITY.getOrDefault(entityType, 0);
+    }
+
+    /** Returns the kept findings sorted by start offset. */
+    static List<Finding> resolve(List<Finding> candidates) {
+        List<Finding> ranked = new ArrayList<>(candidates);
+        ranked.sort(RANK);
+
+        // Kept findings never overlap each other, so the nearest kept finding starting at or before a
+        // candidate's start and the nearest one starting after it are the only possible conflicts.
+        TreeMap<Integer, Finding> keptByStart = new TreeMap<>();
+        for (Finding candidate : ranked) {
+            Map.Entry<Integer, Finding> before = keptByStart.floorEntry(candidate.start());
+            if (before != null && before.getValue().overlaps(candidate)) {
+                continue;
+            }
+            Map.Entry<Integer, Finding> after = keptByStart.higherEntry(candidate.start());
+            if (after != null && after.getValue().overlaps(candidate)) {
+                continue;
+            }
+            keptByStart.put(candidate.start(), candidate);
+        }
+        return new ArrayList<>(keptByStart.values());
+    }
+}

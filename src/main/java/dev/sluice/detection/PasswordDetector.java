@@ -1,0 +1,142 @@
+package dev.sluice.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds credentials in three shapes and reports the secret value only:
+ * <ul>
+ *   <li>config assignments {@code key=value} or {@code key: value} whose key ends in a credential word
+ *       (password, passwd, pwd, secret, token, api_key, sasl_password...); the value runs to the next
+ *       whitespace or closing quote, so '/', '+' and '=' stay inside it;</li>
+ *   <li>the password of URL userinfo {@code scheme://user:pass@host}, where the userinfo ends at the last '@'
+ *       before the host, so a password may itself contain '@';</li>
+ *   <li>connection strings, which are URLs of the same shape ({@code postgresql://user:pass@127.0.0.1/db}).
+ *       Loopback hosts are not skipped, because the password is just as secret.</li>
+ * </ul>
+ * Prose such as "username/password combination" has no assignment and is not reported. UUID values are ids,
+ * not secrets.
+ */
+final class PasswordDetector implements Detector {
+
+    private static final String KEY_WORD =
+            "(?:password|passwd|passphrase|pwd|pass|secret|token|api[_.\\-]?key|apikey|access[_.\\-]?key"
+                    + "|secret[_.\\-]?key|private[_.\\-]?key|client[_.\\-]?secret|credentials?)";
+
+    // Group 1: the key. Group 2: '=' or ':'. Group 3: double-quoted value, group 4: single-quoted value,
+    // group 5: bare value.
+    private static final Pattern ASSIGNMENT = Pattern.compile(
+            "(?i)([A-Za-z0-9_.\\-]*" + KEY_WORD + ")[\"']?[ \\t]*(:=|=>|=|:)[ \\t]*"
+                    + "(?:\"([^\"\\r\\n]{1,512})\"|'([^'\\r\\n]{1,512})'|([^\\s\"'`]{1,512}))");
+
+    // Group 1: the password of scheme://user:password@host. The greedy password class stops at whitespace,
+    // '/', '?' and '#', so the last '@' before the host ends the userinfo.
+    private static final Pattern URL_USERINFO = Pattern.compile(
+            "[A-Za-z][A-Za-z0-9+.\\-]*://[^\\s/?#:@]*:([^\\s/?#]*)@[^\\s/?#@]+");
+
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static final Pattern WORD_ONLY = Pattern.compile("[A-Za-z]+");
+
+    private static final Set<String> NON_SECRET_VALUES = Set.of(
+            "true", "false", "null", "none", "nil", "yes", "no", "required", "optional", "empty", "changeme");
+
+    private static final int MIN_VALUE_CHARS = 3;
+
+    @Override
+    public String id() {
+        return "password";
+    }
+
+    @Override
+    public void detect(String text, List<Finding> findings) {
+        findAssignments(text, findings);
+        if (text.contains("://")) {
+            findUrlPasswords(text, findings);
+        }
+    }
+
+    private void findAssignments(String text, List<Finding> findings) {
+        Matcher matcher = ASSIGNMENT.matcher(text);
+        while (matcher.find()) {
+            if (TextChars.wordCharBefore(text, matcher.start(1))) {
+                continue;
+            }
+            int group = matcher.start(3) >= 0 ? 3 : matcher.start(4) >= 0 ? 4 : 5;
+            int start = matcher.start(group);
+            int end = matcher.end(group);
+            if (group == 5) {
+                end = trimTrailingPunctuation(text, start, end);
+            }
+            boolean colonSeparator = matcher.group(2).equals(":");
+            String value = text.substring(start, end);
+            if (isSecretValue(value, colonSeparator && group == 5)) {
+                findings.add(new Finding(start, end, EntityTypes.PASSWORD, FindingCategory.SECRET, id(), 0.8));
+            }
+        }
+    }
+
+    private void findUrlPasswords(String text, List<Finding> findings) {
+        Matcher matcher = URL_USERINFO.matcher(text);
+        while (matcher.find()) {
+            int start = matcher.start(1);
+            int end = matcher.end(1);
+            if (end > start && !isPlaceholder(text.substring(start, end))) {
+                findings.add(new Finding(start, end, EntityTypes.PASSWORD, FindingCategory.SECRET, id(), 0.9));
+            }
+        }
+    }
+
+    /** Drops sentence punctuation (',', ';', a final '.') that follows a bare value. */
+    private static int trimTrailingPunctuation(String text, int start, int end) {
+        int trimmed = end;
+        while (trimmed > start + 1) {
+            char last = text.charAt(trimmed - 1);
+            if (last == ',' || last == ';' || last == ')' || last == ']' || last == '}') {
+                trimmed--;
+            } else {
+                break;
+            }
+        }
+        if (trimmed > start + 1 && text.charAt(trimmed - 1) == '.') {
+            trimmed--;
+        }
+        return trimmed;
+    }
+
+    /**
+     * Returns whether an assigned value looks like a credential. After "key:" a value of letters only is
+     * taken as prose ("Password: please reset it"), because YAML-style prose and labels use that form far more
+     * often than real passwords made of letters only.
+     */
+    private static boolean isSecretValue(String value, boolean afterColon) {
+        if (value.length() < MIN_VALUE_CHARS || isPlaceholder(value)) {
+            return false;
+        }
+        if (NON_SECRET_VALUES.contains(value.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (value.startsWith("-----") || UUID.matches(value)) {
+            return false;
+        }
+        return !(afterColon && WORD_ONLY.matches(value));
+    }
+
+    /** Returns whether the value is a template reference or a mask instead of a real credential. */
+    private static boolean isPlaceholder(String value) {
+        if (value.startsWith("${") || value.startsWith("{{") || value.startsWith("<") || value.startsWith("%(")) {
+            return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '*' && c != 'x' && c != 'X' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

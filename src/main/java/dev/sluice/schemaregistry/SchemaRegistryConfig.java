@@ -1,0 +1,362 @@
+package dev.sluice.schemaregistry;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaParseException;
+import org.apache.kafka.common.config.ConfigException;
+
+/**
+ * Serde settings, read from the configuration keys that Confluent's Avro serdes use plus a few {@code sluice.} keys.
+ * Unknown keys are ignored, so one map can configure the Kafka client and the serdes.
+ */
+public final class SchemaRegistryConfig {
+
+    /** Comma-separated registry base URLs, or {@code mock://scope} for an in-memory registry. Required. */
+    public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    /** {@code URL} (credentials from the URL user info, the default) or {@code USER_INFO}. */
+    public static final String BASIC_AUTH_CREDENTIALS_SOURCE = "basic.auth.credentials.source";
+    /** {@code user:password} for basic auth when the source is {@code USER_INFO}. */
+    public static final String BASIC_AUTH_USER_INFO = "basic.auth.user.info";
+    /** Whether the serializer registers the record's schema. Default true. */
+    public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
+    /** Whether the serializer writes with the latest schema of the subject when it does not register. Default false. */
+    public static final String USE_LATEST_VERSION = "use.latest.version";
+    /** Whether the deserializer returns generated SpecificRecord classes. Default false. */
+    public static final String SPECIFIC_AVRO_READER = "specific.avro.reader";
+    /** JSON of the Avro schema the deserializer resolves every writer schema to. Optional. */
+    public static final String READER_SCHEMA = "sluice.avro.reader.schema";
+    /** Timeout of one HTTP request to the registry, in milliseconds. Default 30000. */
+    public static final String REQUEST_TIMEOUT_MS = "sluice.schema.registry.request.timeout.ms";
+    /** Retries after a 5xx status, a timeout or no URL answering. Default 3. */
+    public static final String MAX_RETRIES = "sluice.schema.registry.max.retries";
+    /** Wait before the first retry, in milliseconds; it doubles on each retry. Default 100. */
+    public static final String RETRY_BACKOFF_MS = "sluice.schema.registry.retry.backoff.ms";
+    /** Maximum wait between retries, in milliseconds. Default 5000. */
+    public static final String RETRY_BACKOFF_MAX_MS = "sluice.schema.registry.retry.backoff.max.ms";
+    /** Maximum entries in each of the REST client's caches. Default 1000. */
+    public static final String CACHE_CAPACITY = "sluice.schema.registry.cache.capacity";
+    /** How long the REST client reuses the latest version of a subject, in milliseconds; 0 disables. Default 60000. */
+    public static final String LATEST_CACHE_TTL_MS = "sluice.schema.registry.latest.cache.ttl.ms";
+
+    /** Where basic-auth credentials come from. */
+    public enum CredentialsSource {
+        /** The user info part of each registry URL, such as {@code https://user:password@host}. */
+        URL,
+        /** The {@link #BASIC_AUTH_USER_INFO} setting. */
+        USER_INFO
+    }
+
+    private final List<URI> urls;
+    private final String mockScope;
+    private final CredentialsSource credentialsSource;
+    private final String userInfo;
+    private final boolean autoRegisterSchemas;
+    private final boolean useLatestVersion;
+    private final boolean specificAvroReader;
+    private final Schema readerSchema;
+    private final Duration requestTimeout;
+    private final int maxRetries;
+    private final Duration retryBackoff;
+    private final Duration retryBackoffMax;
+    private final int cacheCapacity;
+    private final Duration latestCacheTtl;
+
+    private SchemaRegistryConfig(Map<String, ?> configs) {
+        String urlSetting = requiredString(configs, SCHEMA_REGISTRY_URL);
+        List<String> urlTexts = splitUrls(urlSetting);
+        if (urlTexts.isEmpty()) {
+            throw new ConfigException(SCHEMA_REGISTRY_URL, urlSetting,
+                    "expected one or more comma-separated http(s) URLs, or mock://scope");
+        }
+        if (urlTexts.get(0).startsWith(MockSchemaRegistry.MOCK_URL_PREFIX)) {
+            if (urlTexts.size() > 1) {
+                throw new ConfigException(SCHEMA_REGISTRY_URL, urlSetting,
+                        "a mock:// URL must be the only URL");
+            }
+            String scope = urlTexts.get(0).substring(MockSchemaRegistry.MOCK_URL_PREFIX.length());
+            if (scope.isEmpty()) {
+                throw new ConfigException(SCHEMA_REGISTRY_URL, urlSetting, "mock:// needs a scope name");
+            }
+            this.mockScope = scope;
+            this.urls = List.of();
+        } else {
+            this.mockScope = null;
+            this.urls = parseHttpUrls(urlSetting, urlTexts);
+        }
+
+        this.credentialsSource = parseCredentialsSource(configs.get(BASIC_AUTH_CREDENTIALS_SOURCE));
+        Object userInfoValue = configs.get(BASIC_AUTH_USER_INFO);
+        this.userInfo = userInfoValue == null ? null : userInfoValue.toString();
+        if (credentialsSource == CredentialsSource.USER_INFO && (userInfo == null || userInfo.indexOf(':') < 0)) {
+            // The value is a secret, so the message names the key but never shows the value.
+            throw new ConfigException("Missing or invalid " + BASIC_AUTH_USER_INFO + ": with "
+                    + BASIC_AUTH_CREDENTIALS_SOURCE + "=USER_INFO it must be set to user:password");
+        }
+
+        this.autoRegisterSchemas = parseBoolean(configs, AUTO_REGISTER_SCHEMAS, true);
+        this.useLatestVersion = parseBoolean(configs, USE_LATEST_VERSION, false);
+        this.specificAvroReader = parseBoolean(configs, SPECIFIC_AVRO_READER, false);
+        this.readerSchema = parseReaderSchema(configs.get(READER_SCHEMA));
+        this.requestTimeout = Duration.ofMillis(parseInt(configs, REQUEST_TIMEOUT_MS, 30_000, 1, Integer.MAX_VALUE));
+        this.maxRetries = parseInt(configs, MAX_RETRIES, 3, 0, 100);
+        this.retryBackoff = Duration.ofMillis(parseInt(configs, RETRY_BACKOFF_MS, 100, 0, Integer.MAX_VALUE));
+        this.retryBackoffMax = Duration.ofMillis(parseInt(configs, RETRY_BACKOFF_MAX_MS, 5_000, 0, Integer.MAX_VALUE));
+        this.cacheCapacity = parseInt(configs, CACHE_CAPACITY, 1_000, 1, Integer.MAX_VALUE);
+        this.latestCacheTtl = Duration.ofMillis(parseInt(configs, LATEST_CACHE_TTL_MS, 60_000, 0, Integer.MAX_VALUE));
+    }
+
+    /**
+     * Parses {@code configs}.
+     *
+     * @throws ConfigException naming the key and the allowed values when a value is missing or invalid
+     */
+    public static SchemaRegistryConfig parse(Map<String, ?> configs) {
+        return new SchemaRegistryConfig(configs);
+    }
+
+    /** Returns true when {@link #SCHEMA_REGISTRY_URL} is {@code mock://scope}. */
+    public boolean isMock() {
+        return mockScope != null;
+    }
+
+    /** Returns the scope of a {@code mock://scope} URL, or null for a real registry. */
+    public String mockScope() {
+        return mockScope;
+    }
+
+    /** Returns the registry base URLs in failover order, with user info removed. Empty for a mock. */
+    public List<URI> urls() {
+        return urls.stream().map(SchemaRegistryConfig::withoutUserInfo).toList();
+    }
+
+    /** Returns the registry base URLs as configured, including any user info. */
+    List<URI> urlsWithUserInfo() {
+        return urls;
+    }
+
+    public CredentialsSource credentialsSource() {
+        return credentialsSource;
+    }
+
+    /** Returns {@code user:password}, or null when {@link #BASIC_AUTH_USER_INFO} is not set. */
+    public String userInfo() {
+        return userInfo;
+    }
+
+    public boolean autoRegisterSchemas() {
+        return autoRegisterSchemas;
+    }
+
+    public boolean useLatestVersion() {
+        return useLatestVersion;
+    }
+
+    public boolean specificAvroReader() {
+        return specificAvroReader;
+    }
+
+    /** Returns the configured reader schema, or null to read with each writer schema. */
+    public Schema readerSchema() {
+        return readerSchema;
+    }
+
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    public Duration retryBackoff() {
+        return retryBackoff;
+    }
+
+    public Duration retryBackoffMax() {
+        return retryBackoffMax;
+    }
+
+    public int cacheCapacity() {
+        return cacheCapacity;
+    }
+
+    public Duration latestCacheTtl() {
+        return latestCacheTtl;
+    }
+
+    @Override
+    public String toString() {
+        // Leaves out the user info and the credentials in URLs, which are secrets.
+        return "SchemaRegistryConfig{urls=" + (isMock() ? MockSchemaRegistry.MOCK_URL_PREFIX + mockScope : urls())
+                + ", credentialsSource=" + credentialsSource
+                + ", autoRegisterSchemas=" + autoRegisterSchemas
+                + ", useLatestVersion=" + useLatestVersion
+                + ", specificAvroReader=" + specificAvroReader
+                + ", readerSchema=" + (readerSchema == null ? "none" : readerSchema.getFullName())
+                + ", requestTimeout=" + requestTimeout
+                + ", maxRetries=" + maxRetries + "}";
+    }
+
+    static URI withoutUserInfo(URI uri) {
+        if (uri.getRawUserInfo() == null) {
+            return uri;
+        }
+        try {
+            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("URL without user info is invalid", e);
+        }
+    }
+
+    private static String requiredString(Map<String, ?> configs, String key) {
+        Object value = configs.get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new ConfigException("Missing required configuration " + key
+                    + ": set it to one or more comma-separated http(s) URLs, or mock://scope");
+        }
+        return value.toString();
+    }
+
+    private static List<String> splitUrls(String setting) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        while (start <= setting.length()) {
+            int comma = setting.indexOf(',', start);
+            int end = comma < 0 ? setting.length() : comma;
+            String part = setting.substring(start, end).strip();
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+            if (comma < 0) {
+                break;
+            }
+            start = comma + 1;
+        }
+        return parts;
+    }
+
+    private static List<URI> parseHttpUrls(String setting, List<String> texts) {
+        List<URI> parsed = new ArrayList<>();
+        for (String text : texts) {
+            URI uri;
+            try {
+                uri = new URI(text);
+            } catch (URISyntaxException e) {
+                throw new ConfigException(SCHEMA_REGISTRY_URL, withoutCredentials(setting),
+                        "invalid URL at index " + e.getIndex() + ": expected http(s)://host[:port][/path]");
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                throw new ConfigException(SCHEMA_REGISTRY_URL, withoutCredentials(setting),
+                        "expected http(s)://host[:port][/path] URLs, or a single mock://scope");
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new ConfigException(SCHEMA_REGISTRY_URL, withoutCredentials(setting),
+                        "registry URLs cannot have a query or a fragment");
+            }
+            String normalized = text;
+            while (normalized.endsWith("/")) {
+                normalized = normalized.substring(0, normalized.length() - 1);
+            }
+            parsed.add(URI.create(normalized));
+        }
+        return List.copyOf(parsed);
+    }
+
+    /** Hides the user info of every URL in {@code setting}, for error messages. */
+    private static String withoutCredentials(String setting) {
+        StringBuilder shown = new StringBuilder();
+        for (String part : splitUrls(setting)) {
+            if (shown.length() > 0) {
+                shown.append(',');
+            }
+            int schemeEnd = part.indexOf("://");
+            int at = part.indexOf('@');
+            int slash = schemeEnd < 0 ? -1 : part.indexOf('/', schemeEnd + 3);
+            if (schemeEnd >= 0 && at > schemeEnd && (slash < 0 || at < slash)) {
+                shown.append(part, 0, schemeEnd + 3).append("***@").append(part.substring(at + 1));
+            } else {
+                shown.append(part);
+            }
+        }
+        return shown.toString();
+    }
+
+    private static CredentialsSource parseCredentialsSource(Object value) {
+        if (value == null) {
+            return CredentialsSource.URL;
+        }
+        String text = value.toString().strip().toUpperCase(Locale.ROOT);
+        for (CredentialsSource source : CredentialsSource.values()) {
+            if (source.name().equals(text)) {
+                return source;
+            }
+        }
+        throw new ConfigException(BASIC_AUTH_CREDENTIALS_SOURCE, value, "allowed values: URL, USER_INFO");
+    }
+
+    private static boolean parseBoolean(Map<String, ?> configs, String key, boolean defaultValue) {
+        Object value = configs.get(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String text = value.toString().strip();
+        if (text.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (text.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new ConfigException(key, value, "allowed values: true, false");
+    }
+
+    private static int parseInt(Map<String, ?> configs, String key, int defaultValue, int min, int max) {
+        Object value = configs.get(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        long parsed;
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            parsed = ((Number) value).longValue();
+        } else {
+            try {
+                parsed = Long.parseLong(value.toString().strip());
+            } catch (NumberFormatException e) {
+                throw new ConfigException(key, value, "expected an integer from " + min + " to " + max);
+            }
+        }
+        if (parsed < min || parsed > max) {
+            throw new ConfigException(key, value, "expected an integer from " + min + " to " + max);
+        }
+        return (int) parsed;
+    }
+
+    private static Schema parseReaderSchema(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Schema schema) {
+            return schema;
+        }
+        String text = value.toString();
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return new Schema.Parser().parse(text);
+        } catch (SchemaParseException e) {
+            throw new ConfigException(READER_SCHEMA, "(schema JSON)",
+                    "expected the JSON of an Avro schema: " + e.getMessage());
+        }
+    }
+}
