@@ -141,6 +141,19 @@ class EmbeddedKafkaBrokerLifecycleTest {
     }
 
     @Test
+    void startRejectsInvalidBrokerProperty(@TempDir Path directory) {
+        EmbeddedKafkaBroker.Builder builder = EmbeddedKafkaBroker.builder()
+                .logDir(directory)
+                .brokerProperty("message.max.bytes", "not-a-number");
+
+        assertThatThrownBy(builder::start)
+                .isInstanceOf(EmbeddedKafkaException.class)
+                .hasMessageContaining("message.max.bytes")
+                .hasMessageContaining("not-a-number");
+        assertThat(directory.resolve(EmbeddedKafkaBroker.KAFKA_LOGS_DIR_NAME)).doesNotExist();
+    }
+
+    @Test
     void builderRejectsInvalidOptions() {
         EmbeddedKafkaBroker.Builder builder = EmbeddedKafkaBroker.builder();
 
