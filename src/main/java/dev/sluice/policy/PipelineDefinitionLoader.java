@@ -51,7 +51,9 @@ public final class PipelineDefinitionLoader {
     public static PipelineDefinition load(InputStream in, String source) {
         PipelineFile parsed;
         try {
-            parsed = YAML.readValue(in, PipelineFile.class);
+            byte[] content = in.readAllBytes();
+            parsed = new String(content, java.nio.charset.StandardCharsets.UTF_8).isBlank() ? null
+                    : YAML.readValue(content, PipelineFile.class);
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             String where = location == null ? source : source + ":" + location.getLineNr();

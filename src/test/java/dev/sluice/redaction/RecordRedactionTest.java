@@ -58,8 +58,8 @@ class RecordRedactionTest {
 
         assertThat(masked.get("text")).isEqualTo("Write to <EMAIL_ADDRESS_1>");
         assertThat(masked.get("empty")).isEqualTo("");
-        assertThat((List<?>) masked.get("tags")).containsExactly("x", "<EMAIL_ADDRESS_1>");
-        assertThat((Map<?, ?>) masked.get("attributes")).containsEntry("k", "<EMAIL_ADDRESS_2>");
+        assertThat(masked.get("tags").toString()).isEqualTo("[x, <EMAIL_ADDRESS_1>]");
+        assertThat(masked.get("attributes").toString()).isEqualTo("{k=<EMAIL_ADDRESS_2>}");
         GenericRecord reviewer = (GenericRecord) masked.get("reviewer");
         assertThat(reviewer.get("email")).isEqualTo("<EMAIL_ADDRESS_2>");
         assertThat(reviewer.get("phone")).isNull();
@@ -73,11 +73,12 @@ class RecordRedactionTest {
     @Test
     void maskedMapKeyIsHiddenFromPaths() {
         GenericRecord record = record(null, List.of(), Map.of(EMAIL, "seen"), null);
+        record.put("reviewer", null);
 
         RecordRedaction redaction = new RecordRedactor(SCANNER).begin();
         GenericRecord masked = redaction.redactRecord(record);
 
-        assertThat((Map<?, ?>) masked.get("attributes")).containsEntry("<EMAIL_ADDRESS_1>", "seen");
+        assertThat(masked.get("attributes").toString()).isEqualTo("{<EMAIL_ADDRESS_1>=seen}");
         assertThat(redaction.findings()).extracting(FieldFinding::fieldPath).containsExactly("attributes.<key>");
         assertThat(redaction.findings().toString()).doesNotContain(EMAIL);
     }
@@ -86,6 +87,7 @@ class RecordRedactionTest {
     void utf8BytesAreScannedAndMasked() {
         GenericRecord record = record(null, List.of(), Map.of(), ByteBuffer.wrap(("to " + EMAIL)
                 .getBytes(StandardCharsets.UTF_8)));
+        record.put("reviewer", null);
 
         RecordRedaction redaction = new RecordRedactor(SCANNER).begin();
         GenericRecord masked = redaction.redactRecord(record);

@@ -28,7 +28,7 @@ final class DeadLetters {
     /** A dead letter with lineage only, for outputs too large to keep. */
     static ProducerRecord<byte[], byte[]> withoutPayload(String topic, ErrorHandlerContext context, String reason,
             Exception exception) {
-        return new ProducerRecord<>(topic, null, null, null, describe(context, reason, exception));
+        return new ProducerRecord<>(topic, null, (byte[]) null, (byte[]) null, describe(context, reason, exception));
     }
 
     private static Headers describe(ErrorHandlerContext context, String reason, Exception exception) {
