@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param detectorId stable id of the detector that made the finding
  * @param score      confidence in [0, 1]; structural validators (Luhn, mod-97) raise it
  */
-public record Finding(int start, int end, String entityType, FindingCategory category, String detectorId, double score) {
+public record Finding(int start, int end, String entityType, FindingCategory category, String detectorId,
+        double score) {
 
     public Finding {
         Objects.requireNonNull(entityType, "entityType");

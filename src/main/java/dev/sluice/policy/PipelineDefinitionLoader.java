@@ -59,7 +59,8 @@ public final class PipelineDefinitionLoader {
             String where = location == null ? source : source + ":" + location.getLineNr();
             throw new PipelineDefinitionException(where + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new PipelineDefinitionException("Cannot read pipeline definition " + source + ": " + e.getMessage(), e);
+            throw new PipelineDefinitionException("Cannot read pipeline definition " + source + ": "
+                    + e.getMessage(), e);
         }
         if (parsed == null) {
             throw new PipelineDefinitionException(source + ": the file is empty; it needs at least 'version: 1' and "

@@ -31,7 +31,8 @@ final class TextRedactor {
                         + finding.end() + ") overlaps another or exceeds the text length " + text.length());
             }
             out.append(text, copiedUpTo, finding.start());
-            out.append(placeholders.placeholderFor(finding.entityType(), text.substring(finding.start(), finding.end())));
+            String value = text.substring(finding.start(), finding.end());
+            out.append(placeholders.placeholderFor(finding.entityType(), value));
             copiedUpTo = finding.end();
         }
         out.append(text, copiedUpTo, text.length());

@@ -32,7 +32,7 @@ public final class DeadLetterHeaders {
 
     /** Returns a copy of {@code original} with the reason and lineage headers added (replacing any earlier ones). */
     public static Headers describe(Headers original, String reason, String sourceTopic, int partition, long offset) {
-        RecordHeaders headers = new RecordHeaders(original == null ? new RecordHeaders().toArray() : original.toArray());
+        RecordHeaders headers = original == null ? new RecordHeaders() : new RecordHeaders(original.toArray());
         set(headers, REASON, reason);
         set(headers, SOURCE_TOPIC, sourceTopic);
         set(headers, SOURCE_PARTITION, Integer.toString(partition));

@@ -31,8 +31,9 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
             Exception exception) {
-        if (Failures.isRetriable(exception)) {
-            LOG.error("Retriable error decoding {}-{}@{} in task {}; failing so the record is retried ({})",
+        if (Failures.isNotAboutTheRecord(exception)) {
+            LOG.error("Decoding {}-{}@{} in task {} failed for a reason outside the record; failing the task so "
+                    + "the record is retried ({})",
                     context.topic(), context.partition(), context.offset(), context.taskId(),
                     exception.getClass().getName());
             return Response.fail();

@@ -29,8 +29,9 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
-        if (Failures.isRetriable(exception)) {
-            LOG.error("Retriable error processing {}-{}@{} in {} of task {}; failing so the record is retried ({})",
+        if (Failures.isNotAboutTheRecord(exception)) {
+            LOG.error("Processing {}-{}@{} in {} of task {} failed for a reason outside the record; failing the "
+                    + "task so the record is retried ({})",
                     context.topic(), context.partition(), context.offset(), context.processorNodeId(),
                     context.taskId(), exception.getClass().getName());
             return Response.fail();

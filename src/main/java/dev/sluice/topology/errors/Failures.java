@@ -2,6 +2,8 @@ package dev.sluice.topology.errors;
 
 import org.apache.kafka.common.errors.RetriableException;
 
+import dev.sluice.schemaregistry.SchemaRegistryException;
+
 /**
  * Classifies exceptions by their type and causes, never by their messages.
  */
@@ -10,10 +12,20 @@ final class Failures {
     private Failures() {
     }
 
-    /** Returns true if {@code exception} or one of its causes is a Kafka {@link RetriableException}. */
-    static boolean isRetriable(Throwable exception) {
+    /**
+     * Returns true if {@code exception} says nothing about the record itself: a retriable Kafka error, or a schema
+     * registry that cannot be reached, rejects Sluice's credentials or answers outside its documented API. Such a
+     * failure would send every following record to the dead-letter topic too, so the task fails instead and the
+     * record is retried after a restart.
+     */
+    static boolean isNotAboutTheRecord(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof RetriableException) {
+                return true;
+            }
+            if (cause instanceof SchemaRegistryException registry
+                    && registry.kind() != SchemaRegistryException.Kind.INVALID_SCHEMA
+                    && registry.kind() != SchemaRegistryException.Kind.INCOMPATIBLE_SCHEMA) {
                 return true;
             }
             if (cause.getCause() == cause) {
