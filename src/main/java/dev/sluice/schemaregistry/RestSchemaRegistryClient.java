@@ -32,8 +32,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * subject is cached for {@link SchemaRegistryConfig#latestCacheTtl()}.
  *
  * <p>With several URLs, a connection failure moves on to the next URL, and later requests start at the URL that last
- * answered. A 5xx status, a request timeout, or no URL answering is retried with exponential backoff, at most
- * {@link SchemaRegistryConfig#maxRetries()} times. A 4xx status is never retried.
+ * returned a response. A 5xx status, a request timeout, or a connection failure on every URL is retried with
+ * exponential backoff, at most {@link SchemaRegistryConfig#maxRetries()} times, on the same URL after a 5xx status or
+ * a timeout. A 4xx status is never retried.
  *
  * <p>NOTE: schema references and non-Avro schema types are not supported, and response bodies are read without a size
  * limit because the registry is trusted.
@@ -203,8 +204,8 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
                 } catch (HttpConnectTimeoutException | ConnectException e) {
                     lastFailure = method + " " + uri + " could not connect: " + e;
                     lastCause = e;
-                    LOG.warn("Schema registry {} did not accept the connection, trying the next URL: {}",
-                            endpoint.baseUrl(), e.toString());
+                    LOG.warn("Schema registry {} did not accept the connection ({} of {} URLs): {}",
+                            endpoint.baseUrl(), i + 1, endpoints.size(), e.toString());
                 } catch (HttpTimeoutException e) {
                     lastFailure = method + " " + uri + " timed out after " + requestTimeout.toMillis() + " ms";
                     lastCause = e;
@@ -212,8 +213,8 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
                 } catch (IOException e) {
                     lastFailure = method + " " + uri + " failed: " + e;
                     lastCause = e;
-                    LOG.warn("Request to schema registry {} failed, trying the next URL: {}",
-                            endpoint.baseUrl(), e.toString());
+                    LOG.warn("Request to schema registry {} failed ({} of {} URLs): {}",
+                            endpoint.baseUrl(), i + 1, endpoints.size(), e.toString());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new SchemaRegistryException(SchemaRegistryException.Kind.UNAVAILABLE,

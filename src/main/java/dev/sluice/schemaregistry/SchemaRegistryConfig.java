@@ -34,7 +34,7 @@ public final class SchemaRegistryConfig {
     public static final String READER_SCHEMA = "sluice.avro.reader.schema";
     /** Timeout of one HTTP request to the registry, in milliseconds. Default 30000. */
     public static final String REQUEST_TIMEOUT_MS = "sluice.schema.registry.request.timeout.ms";
-    /** Retries after a 5xx status, a timeout or no URL answering. Default 3. */
+    /** Retries after a 5xx status, a timeout, or a connection failure on every URL. Default 3. */
     public static final String MAX_RETRIES = "sluice.schema.registry.max.retries";
     /** Wait before the first retry, in milliseconds; it doubles on each retry. Default 100. */
     public static final String RETRY_BACKOFF_MS = "sluice.schema.registry.retry.backoff.ms";
@@ -45,7 +45,7 @@ public final class SchemaRegistryConfig {
     /** How long the REST client reuses the latest version of a subject, in milliseconds; 0 disables. Default 60000. */
     public static final String LATEST_CACHE_TTL_MS = "sluice.schema.registry.latest.cache.ttl.ms";
 
-    /** Where basic-auth credentials come from. */
+    /** Source of the basic-auth credentials. */
     public enum CredentialsSource {
         /** The user info part of each registry URL, such as {@code https://user:password@host}. */
         URL,

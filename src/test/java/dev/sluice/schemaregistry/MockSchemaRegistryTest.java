@@ -95,7 +95,7 @@ class MockSchemaRegistryTest {
     }
 
     @Test
-    void lookupOfSchemaFromOtherSubjectIsSchemaNotFound() {
+    void lookupInOtherSubjectFails() {
         MockSchemaRegistryClient client = new MockSchemaRegistryClient();
         client.register("a-value", V1);
         client.register("b-value", V2);

@@ -135,7 +135,7 @@ class RestSchemaRegistryClientTest {
     }
 
     @Test
-    void unknownSchemaIdIsUnknownSchemaIdWithoutRetry() {
+    void unknownIdIsNotRetried() {
         RestSchemaRegistryClient client = client();
 
         assertThatThrownBy(() -> client.schemaById(99))
@@ -163,7 +163,7 @@ class RestSchemaRegistryClientTest {
     }
 
     @Test
-    void lookupIdOfUnknownSubjectIsSubjectNotFound() {
+    void lookupOfUnknownSubject() {
         RestSchemaRegistryClient client = client();
 
         assertThatThrownBy(() -> client.lookupId("missing-value", ORDER_V1))
@@ -179,7 +179,7 @@ class RestSchemaRegistryClientTest {
     }
 
     @Test
-    void lookupIdOfUnregisteredSchemaIsSchemaNotFound() {
+    void lookupOfUnregisteredSchema() {
         stub.preload("orders-value", ORDER_V1);
         RestSchemaRegistryClient client = client();
 

@@ -28,7 +28,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Schema Registry stand-in on 127.0.0.1 that answers the v1 endpoints Sluice uses with the status codes, error bodies
+ * Schema Registry stand-in on 127.0.0.1 that serves the v1 endpoints Sluice uses with the status codes, error bodies
  * and extra response fields that Confluent documents, and records every request it receives.
  */
 final class StubSchemaRegistry implements AutoCloseable {
@@ -75,12 +75,12 @@ final class StubSchemaRegistry implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** Answers the next {@code count} requests with 503 and Confluent's error body. */
+    /** Responds to the next {@code count} requests with 503 and Confluent's error body. */
     void failNextWith503(int count) {
         unavailableResponsesLeft.set(count);
     }
 
-    /** Holds the next {@code count} requests without answering until {@link #close()}, so clients time out. */
+    /** Holds the next {@code count} requests without a response until {@link #close()}, so clients time out. */
     void hangNext(int count) {
         hangingResponsesLeft.set(count);
     }
@@ -90,14 +90,14 @@ final class StubSchemaRegistry implements AutoCloseable {
         requiredAuthorization = authorization;
     }
 
-    /** Answers registrations under {@code subject} with 409, as for a schema that breaks compatibility. */
+    /** Responds to registrations under {@code subject} with 409, as for a schema that breaks compatibility. */
     void rejectAsIncompatible(String subject) {
         synchronized (lock) {
             incompatibleSubjects.add(subject);
         }
     }
 
-    /** Answers registrations under {@code subject} with 422 and error code 42201. */
+    /** Responds to registrations under {@code subject} with 422 and error code 42201. */
     void rejectAsInvalid(String subject) {
         synchronized (lock) {
             invalidSchemaSubjects.add(subject);

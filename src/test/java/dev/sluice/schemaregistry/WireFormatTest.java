@@ -119,7 +119,7 @@ class WireFormatTest {
     }
 
     @Test
-    void parseOfShortByteBufferIsNotWireFormat() {
+    void parseOfShortByteBuffer() {
         assertThatThrownBy(() -> WireFormat.parse(ByteBuffer.wrap(new byte[] {0x00, 0x00})))
                 .isInstanceOf(WireFormatException.class)
                 .satisfies(e -> assertThat(((WireFormatException) e).reason())
