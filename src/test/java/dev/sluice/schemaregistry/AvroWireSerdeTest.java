@@ -343,6 +343,18 @@ class AvroWireSerdeTest {
         assertThat(event.getMetadata()).isEmpty();
     }
 
+    @Test
+    void specificReaderWithoutClassReturnsGenericRecord() {
+        GenericRecord order = record(ORDER_V1, "id", "o-5");
+        byte[] encoded = serializer(Map.of()).serialize("orders", order);
+        AvroWireDeserializer deserializer = deserializer(Map.of(SchemaRegistryConfig.SPECIFIC_AVRO_READER, true));
+
+        GenericRecord decoded = deserializer.deserialize("orders", encoded);
+
+        assertThat(decoded).isInstanceOf(GenericData.Record.class);
+        assertThat(decoded).isEqualTo(order);
+    }
+
     // Reader schema evolution.
 
     @Test

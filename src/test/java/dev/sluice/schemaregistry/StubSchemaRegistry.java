@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,6 +55,7 @@ final class StubSchemaRegistry implements AutoCloseable {
     private final AtomicInteger hangingResponsesLeft = new AtomicInteger();
     private final CountDownLatch releaseHangingResponses = new CountDownLatch(1);
     private volatile String requiredAuthorization;
+    private volatile int oversizedBodyBytes;
     private int nextId = 1;
 
     StubSchemaRegistry() throws IOException {
@@ -83,6 +85,11 @@ final class StubSchemaRegistry implements AutoCloseable {
     /** Holds the next {@code count} requests without a response until {@link #close()}, so clients time out. */
     void hangNext(int count) {
         hangingResponsesLeft.set(count);
+    }
+
+    /** Responds to every request with a 200 body of {@code bytes} spaces. */
+    void sendOversizedBodies(int bytes) {
+        oversizedBodyBytes = bytes;
     }
 
     /** Rejects requests whose Authorization header differs from {@code authorization} with 401. */
@@ -143,6 +150,15 @@ final class StubSchemaRegistry implements AutoCloseable {
             }
             if (unavailableResponsesLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
                 sendError(exchange, 503, 50003, "Error while forwarding the request to the leader");
+                return;
+            }
+            if (oversizedBodyBytes > 0) {
+                byte[] spaces = new byte[oversizedBodyBytes];
+                Arrays.fill(spaces, (byte) ' ');
+                exchange.sendResponseHeaders(200, spaces.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(spaces);
+                }
                 return;
             }
             String required = requiredAuthorization;
