@@ -416,7 +416,7 @@ class RestSchemaRegistryClientTest {
     }
 
     @Test
-    void serdeOnOtherClientFetchesWriterSchemaById() {
+    void serdeFetchesWriterSchemaById() {
         Map<String, Object> configs = Map.of(SchemaRegistryConfig.SCHEMA_REGISTRY_URL, stub.url());
         AvroWireSerde producerSide = new AvroWireSerde();
         AvroWireSerde consumerSide = new AvroWireSerde();
