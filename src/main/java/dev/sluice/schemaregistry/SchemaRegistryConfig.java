@@ -24,6 +24,8 @@ public final class SchemaRegistryConfig {
     public static final String BASIC_AUTH_CREDENTIALS_SOURCE = "basic.auth.credentials.source";
     /** {@code user:password} for basic auth when the source is {@code USER_INFO}. */
     public static final String BASIC_AUTH_USER_INFO = "basic.auth.user.info";
+    /** Older name of {@link #BASIC_AUTH_USER_INFO} that Confluent's serdes still read; used only when that is unset. */
+    public static final String LEGACY_BASIC_AUTH_USER_INFO = "schema.registry.basic.auth.user.info";
     /** Whether the serializer registers the record's schema. Default true. */
     public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
     /** Whether the serializer writes with the latest schema of the subject when it does not register. Default false. */
@@ -93,6 +95,9 @@ public final class SchemaRegistryConfig {
 
         this.credentialsSource = parseCredentialsSource(configs.get(BASIC_AUTH_CREDENTIALS_SOURCE));
         Object userInfoValue = configs.get(BASIC_AUTH_USER_INFO);
+        if (userInfoValue == null) {
+            userInfoValue = configs.get(LEGACY_BASIC_AUTH_USER_INFO);
+        }
         this.userInfo = userInfoValue == null ? null : userInfoValue.toString();
         if (credentialsSource == CredentialsSource.USER_INFO && (userInfo == null || userInfo.indexOf(':') < 0)) {
             // The value is a secret, so the message names the key but never shows the value.

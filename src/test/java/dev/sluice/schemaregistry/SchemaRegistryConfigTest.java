@@ -151,6 +151,29 @@ class SchemaRegistryConfigTest {
     }
 
     @Test
+    void legacyUserInfoKeyIsRead() {
+        Map<String, Object> configs = withUrl("mock://unit");
+        configs.put(SchemaRegistryConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "USER_INFO");
+        configs.put(SchemaRegistryConfig.LEGACY_BASIC_AUTH_USER_INFO, "legacy:secret");
+
+        SchemaRegistryConfig config = SchemaRegistryConfig.parse(configs);
+
+        assertThat(config.userInfo()).isEqualTo("legacy:secret");
+    }
+
+    @Test
+    void currentUserInfoKeyWinsOverLegacy() {
+        Map<String, Object> configs = withUrl("mock://unit");
+        configs.put(SchemaRegistryConfig.BASIC_AUTH_CREDENTIALS_SOURCE, "USER_INFO");
+        configs.put(SchemaRegistryConfig.BASIC_AUTH_USER_INFO, "current:secret");
+        configs.put(SchemaRegistryConfig.LEGACY_BASIC_AUTH_USER_INFO, "legacy:secret");
+
+        SchemaRegistryConfig config = SchemaRegistryConfig.parse(configs);
+
+        assertThat(config.userInfo()).isEqualTo("current:secret");
+    }
+
+    @Test
     void readerSchemaIsParsed() {
         Map<String, Object> configs = withUrl("mock://unit");
         configs.put(SchemaRegistryConfig.READER_SCHEMA,
