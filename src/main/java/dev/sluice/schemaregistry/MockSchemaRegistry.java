@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Named {@link MockSchemaRegistryClient} scopes shared within the JVM, so that every serde configured with
- * {@code schema.registry.url = mock://name} sees the same schemas and ids.
+ * {@code schema.registry.url = mock://name} reads and writes the same schemas and ids.
  */
 public final class MockSchemaRegistry {
 

@@ -1,6 +1,7 @@
 package dev.sluice.schemaregistry;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,11 +33,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * subject is cached for {@link SchemaRegistryConfig#latestCacheTtl()}.
  *
  * <p>With several URLs, a connection failure moves on to the next URL, and later requests start at the URL that last
- * answered. A 5xx status, a request timeout, or no URL answering is retried with exponential backoff, at most
- * {@link SchemaRegistryConfig#maxRetries()} times. A 4xx status is never retried.
+ * returned a response. A 5xx status, a request timeout, or a connection failure on every URL is retried with
+ * exponential backoff, at most {@link SchemaRegistryConfig#maxRetries()} times, on the same URL after a 5xx status or
+ * a timeout. A 4xx status is never retried.
  *
- * <p>NOTE: schema references and non-Avro schema types are not supported, and response bodies are read without a size
- * limit because the registry is trusted.
+ * <p>NOTE: schema references and non-Avro schema types are not supported.
  */
 public class RestSchemaRegistryClient implements SchemaRegistryClient {
 
@@ -46,6 +47,8 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
     private static final String ACCEPT = "application/vnd.schemaregistry.v1+json, "
             + "application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
     private static final int MAX_ERROR_MESSAGE_CHARS = 300;
+    /** Maximum response body size; a larger body is rejected as an unexpected response, not read into memory. */
+    static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(RestSchemaRegistryClient.class);
 
     private final List<Endpoint> endpoints;
@@ -191,20 +194,21 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
                 Endpoint endpoint = endpoints.get(index);
                 URI uri = URI.create(endpoint.baseUrl() + path);
                 try {
-                    HttpResponse<String> response = httpClient.send(request(endpoint, uri, method, body),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    HttpResponse<InputStream> response = httpClient.send(request(endpoint, uri, method, body),
+                            HttpResponse.BodyHandlers.ofInputStream());
                     preferredEndpoint.set(index);
+                    String responseBody = readBody(response, method, uri);
                     if (response.statusCode() >= 500) {
                         lastFailure = method + " " + uri + " returned HTTP " + response.statusCode();
                         lastCause = null;
                         break;
                     }
-                    return new Response(response.statusCode(), response.body());
+                    return new Response(response.statusCode(), responseBody);
                 } catch (HttpConnectTimeoutException | ConnectException e) {
                     lastFailure = method + " " + uri + " could not connect: " + e;
                     lastCause = e;
-                    LOG.warn("Schema registry {} did not accept the connection, trying the next URL: {}",
-                            endpoint.baseUrl(), e.toString());
+                    LOG.warn("Schema registry {} did not accept the connection ({} of {} URLs): {}",
+                            endpoint.baseUrl(), i + 1, endpoints.size(), e.toString());
                 } catch (HttpTimeoutException e) {
                     lastFailure = method + " " + uri + " timed out after " + requestTimeout.toMillis() + " ms";
                     lastCause = e;
@@ -212,8 +216,8 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
                 } catch (IOException e) {
                     lastFailure = method + " " + uri + " failed: " + e;
                     lastCause = e;
-                    LOG.warn("Request to schema registry {} failed, trying the next URL: {}",
-                            endpoint.baseUrl(), e.toString());
+                    LOG.warn("Request to schema registry {} failed ({} of {} URLs): {}",
+                            endpoint.baseUrl(), i + 1, endpoints.size(), e.toString());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new SchemaRegistryException(SchemaRegistryException.Kind.UNAVAILABLE,
@@ -224,6 +228,18 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
         throw new SchemaRegistryException(SchemaRegistryException.Kind.UNAVAILABLE,
                 "Schema registry unavailable after " + (maxRetries + 1) + " attempts; last failure: " + lastFailure,
                 lastCause);
+    }
+
+    private static String readBody(HttpResponse<InputStream> response, String method, URI uri) throws IOException {
+        try (InputStream in = response.body()) {
+            byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES + 1);
+            if (bytes.length > MAX_RESPONSE_BYTES) {
+                throw new SchemaRegistryException(SchemaRegistryException.Kind.UNEXPECTED_RESPONSE,
+                        response.statusCode(), 0, method + " " + uri + " returned a body larger than "
+                                + MAX_RESPONSE_BYTES + " bytes");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     private HttpRequest request(Endpoint endpoint, URI uri, String method, String body) {

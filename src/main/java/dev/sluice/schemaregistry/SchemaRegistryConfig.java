@@ -24,6 +24,8 @@ public final class SchemaRegistryConfig {
     public static final String BASIC_AUTH_CREDENTIALS_SOURCE = "basic.auth.credentials.source";
     /** {@code user:password} for basic auth when the source is {@code USER_INFO}. */
     public static final String BASIC_AUTH_USER_INFO = "basic.auth.user.info";
+    /** Older name of {@link #BASIC_AUTH_USER_INFO} that Confluent's serdes still read; used only when that is unset. */
+    public static final String LEGACY_BASIC_AUTH_USER_INFO = "schema.registry.basic.auth.user.info";
     /** Whether the serializer registers the record's schema. Default true. */
     public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
     /** Whether the serializer writes with the latest schema of the subject when it does not register. Default false. */
@@ -34,7 +36,7 @@ public final class SchemaRegistryConfig {
     public static final String READER_SCHEMA = "sluice.avro.reader.schema";
     /** Timeout of one HTTP request to the registry, in milliseconds. Default 30000. */
     public static final String REQUEST_TIMEOUT_MS = "sluice.schema.registry.request.timeout.ms";
-    /** Retries after a 5xx status, a timeout or no URL answering. Default 3. */
+    /** Retries after a 5xx status, a timeout, or a connection failure on every URL. Default 3. */
     public static final String MAX_RETRIES = "sluice.schema.registry.max.retries";
     /** Wait before the first retry, in milliseconds; it doubles on each retry. Default 100. */
     public static final String RETRY_BACKOFF_MS = "sluice.schema.registry.retry.backoff.ms";
@@ -45,7 +47,7 @@ public final class SchemaRegistryConfig {
     /** How long the REST client reuses the latest version of a subject, in milliseconds; 0 disables. Default 60000. */
     public static final String LATEST_CACHE_TTL_MS = "sluice.schema.registry.latest.cache.ttl.ms";
 
-    /** Where basic-auth credentials come from. */
+    /** Source of the basic-auth credentials. */
     public enum CredentialsSource {
         /** The user info part of each registry URL, such as {@code https://user:password@host}. */
         URL,
@@ -93,6 +95,9 @@ public final class SchemaRegistryConfig {
 
         this.credentialsSource = parseCredentialsSource(configs.get(BASIC_AUTH_CREDENTIALS_SOURCE));
         Object userInfoValue = configs.get(BASIC_AUTH_USER_INFO);
+        if (userInfoValue == null) {
+            userInfoValue = configs.get(LEGACY_BASIC_AUTH_USER_INFO);
+        }
         this.userInfo = userInfoValue == null ? null : userInfoValue.toString();
         if (credentialsSource == CredentialsSource.USER_INFO && (userInfo == null || userInfo.indexOf(':') < 0)) {
             // The value is a secret, so the message names the key but never shows the value.

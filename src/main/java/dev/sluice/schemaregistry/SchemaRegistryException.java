@@ -8,7 +8,7 @@ import org.apache.kafka.common.errors.SerializationException;
  */
 public class SchemaRegistryException extends SerializationException {
 
-    /** What went wrong, from the Confluent {@code error_code} or the HTTP status. */
+    /** Failure category, from the Confluent {@code error_code} or the HTTP status. */
     public enum Kind {
         /** Error code 40401: the subject has no versions. */
         SUBJECT_NOT_FOUND,
@@ -22,7 +22,7 @@ public class SchemaRegistryException extends SerializationException {
         INCOMPATIBLE_SCHEMA,
         /** HTTP 401 or 403: the credentials are missing, wrong or lack the permission. */
         UNAUTHORIZED,
-        /** No registry URL answered, or every attempt ended in a 5xx status or a timeout. */
+        /** No registry URL accepted the connection, or every attempt ended in a 5xx status or a timeout. */
         UNAVAILABLE,
         /** Any other error status, or a response body that is not the documented JSON. */
         UNEXPECTED_RESPONSE

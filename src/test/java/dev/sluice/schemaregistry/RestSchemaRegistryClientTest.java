@@ -135,7 +135,7 @@ class RestSchemaRegistryClientTest {
     }
 
     @Test
-    void unknownSchemaIdIsUnknownSchemaIdWithoutRetry() {
+    void unknownIdIsNotRetried() {
         RestSchemaRegistryClient client = client();
 
         assertThatThrownBy(() -> client.schemaById(99))
@@ -163,7 +163,7 @@ class RestSchemaRegistryClientTest {
     }
 
     @Test
-    void lookupIdOfUnknownSubjectIsSubjectNotFound() {
+    void lookupOfUnknownSubject() {
         RestSchemaRegistryClient client = client();
 
         assertThatThrownBy(() -> client.lookupId("missing-value", ORDER_V1))
@@ -179,7 +179,7 @@ class RestSchemaRegistryClientTest {
     }
 
     @Test
-    void lookupIdOfUnregisteredSchemaIsSchemaNotFound() {
+    void lookupOfUnregisteredSchema() {
         stub.preload("orders-value", ORDER_V1);
         RestSchemaRegistryClient client = client();
 
@@ -413,5 +413,51 @@ class RestSchemaRegistryClientTest {
         // Registration fills the schema cache, so decoding needs no second request.
         assertThat(stub.requests()).hasSize(1);
         assertThat(stub.requests().get(0).rawPath()).isEqualTo("/subjects/orders-value/versions");
+    }
+
+    @Test
+    void serdeFetchesWriterSchemaById() {
+        Map<String, Object> configs = Map.of(SchemaRegistryConfig.SCHEMA_REGISTRY_URL, stub.url());
+        AvroWireSerde producerSide = new AvroWireSerde();
+        AvroWireSerde consumerSide = new AvroWireSerde();
+        producerSide.configure(configs, false);
+        consumerSide.configure(configs, false);
+        GenericRecord order = new GenericData.Record(ORDER_V1);
+        order.put("id", "order-2");
+
+        byte[] bytes = producerSide.serializer().serialize("orders", order);
+        GenericRecord first = consumerSide.deserializer().deserialize("orders", bytes);
+        GenericRecord second = consumerSide.deserializer().deserialize("orders", bytes);
+
+        assertThat(first).isEqualTo(order);
+        assertThat(second).isEqualTo(order);
+        assertThat(stub.requests()).hasSize(2);
+        assertThat(stub.requests().get(1).method()).isEqualTo("GET");
+        assertThat(stub.requests().get(1).rawPath()).isEqualTo("/schemas/ids/1");
+    }
+
+    @Test
+    void unknownIdThroughSerdeIsUnknownSchemaId() {
+        AvroWireSerde serde = new AvroWireSerde();
+        serde.configure(Map.of(SchemaRegistryConfig.SCHEMA_REGISTRY_URL, stub.url()), false);
+
+        assertThatThrownBy(() -> serde.deserializer().deserialize("orders", new byte[] {0, 0, 0, 0, 7, 2, 0x78}))
+                .isInstanceOf(WireFormatException.class)
+                .satisfies(e -> assertThat(((WireFormatException) e).reason())
+                        .isEqualTo(WireFormatException.Reason.UNKNOWN_SCHEMA_ID));
+        assertThat(stub.requests().get(0).rawPath()).isEqualTo("/schemas/ids/7");
+    }
+
+    @Test
+    void oversizedResponseIsUnexpectedResponse() {
+        stub.sendOversizedBodies(RestSchemaRegistryClient.MAX_RESPONSE_BYTES + 1);
+        RestSchemaRegistryClient client = client();
+
+        assertThatThrownBy(() -> assertTimeoutPreemptively(HANG_GUARD, () -> client.schemaById(1)))
+                .isInstanceOf(SchemaRegistryException.class)
+                .satisfies(e -> assertThat(((SchemaRegistryException) e).kind())
+                        .isEqualTo(SchemaRegistryException.Kind.UNEXPECTED_RESPONSE))
+                .hasMessageContaining("larger than");
+        assertThat(stub.requests()).hasSize(1);
     }
 }

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Schema Registry stand-in on 127.0.0.1 that answers the v1 endpoints Sluice uses with the status codes, error bodies
+ * Schema Registry stand-in on 127.0.0.1 that serves the v1 endpoints Sluice uses with the status codes, error bodies
  * and extra response fields that Confluent documents, and records every request it receives.
  */
 final class StubSchemaRegistry implements AutoCloseable {
@@ -54,6 +55,7 @@ final class StubSchemaRegistry implements AutoCloseable {
     private final AtomicInteger hangingResponsesLeft = new AtomicInteger();
     private final CountDownLatch releaseHangingResponses = new CountDownLatch(1);
     private volatile String requiredAuthorization;
+    private volatile int oversizedBodyBytes;
     private int nextId = 1;
 
     StubSchemaRegistry() throws IOException {
@@ -75,14 +77,19 @@ final class StubSchemaRegistry implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** Answers the next {@code count} requests with 503 and Confluent's error body. */
+    /** Responds to the next {@code count} requests with 503 and Confluent's error body. */
     void failNextWith503(int count) {
         unavailableResponsesLeft.set(count);
     }
 
-    /** Holds the next {@code count} requests without answering until {@link #close()}, so clients time out. */
+    /** Holds the next {@code count} requests without a response until {@link #close()}, so clients time out. */
     void hangNext(int count) {
         hangingResponsesLeft.set(count);
+    }
+
+    /** Responds to every request with a 200 body of {@code bytes} spaces. */
+    void sendOversizedBodies(int bytes) {
+        oversizedBodyBytes = bytes;
     }
 
     /** Rejects requests whose Authorization header differs from {@code authorization} with 401. */
@@ -90,14 +97,14 @@ final class StubSchemaRegistry implements AutoCloseable {
         requiredAuthorization = authorization;
     }
 
-    /** Answers registrations under {@code subject} with 409, as for a schema that breaks compatibility. */
+    /** Responds to registrations under {@code subject} with 409, as for a schema that breaks compatibility. */
     void rejectAsIncompatible(String subject) {
         synchronized (lock) {
             incompatibleSubjects.add(subject);
         }
     }
 
-    /** Answers registrations under {@code subject} with 422 and error code 42201. */
+    /** Responds to registrations under {@code subject} with 422 and error code 42201. */
     void rejectAsInvalid(String subject) {
         synchronized (lock) {
             invalidSchemaSubjects.add(subject);
@@ -143,6 +150,15 @@ final class StubSchemaRegistry implements AutoCloseable {
             }
             if (unavailableResponsesLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
                 sendError(exchange, 503, 50003, "Error while forwarding the request to the leader");
+                return;
+            }
+            if (oversizedBodyBytes > 0) {
+                byte[] spaces = new byte[oversizedBodyBytes];
+                Arrays.fill(spaces, (byte) ' ');
+                exchange.sendResponseHeaders(200, spaces.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(spaces);
+                }
                 return;
             }
             String required = requiredAuthorization;
