@@ -6,16 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds payment card numbers: 12 to 19 digits, either unseparated or in groups of at least 3 digits joined by
- * one consistent separator (space or dash), that pass the Luhn check and match an issuer range with one of
- * that issuer's card lengths. The issuer check rejects Luhn-valid numbers such as epoch-millisecond timestamps.
+ * Finds payment card numbers: 12 to 19 digits that pass the Luhn check and match an issuer range with one of
+ * that issuer's card lengths. The digits are either unseparated or in a printed card layout (see
+ * {@link #hasCardGrouping}) with one separator, space or dash. The issuer check rejects Luhn-valid numbers such
+ * as epoch-millisecond timestamps.
  */
 final class CreditCardDetector implements Detector {
 
     private static final int MIN_DIGITS = 12;
     private static final int MAX_DIGITS = 19;
     private static final int MAX_GROUPS = 8;
-    private static final int MIN_GROUP_DIGITS = 3;
 
     private static final Pattern CANDIDATE = Pattern.compile(
             "\\d{1,19}(?:[ \\-]\\d{1,19}){0," + (MAX_GROUPS - 1) + "}");
@@ -72,18 +72,38 @@ final class CreditCardDetector implements Detector {
         if (digits.length() < MIN_DIGITS || digits.length() > MAX_DIGITS) {
             return false;
         }
-        if (groups.size() > 1) {
-            char separator = text.charAt(groups.get(0)[1]);
-            for (int[] group : groups) {
-                if (group[1] - group[0] < MIN_GROUP_DIGITS) {
-                    return false;
-                }
-                if (group[1] < end && text.charAt(group[1]) != separator) {
-                    return false;
-                }
-            }
+        if (groups.size() > 1 && !(hasOneSeparator(text, groups) && hasCardGrouping(groups))) {
+            return false;
         }
         return passesLuhn(digits) && matchesIssuer(digits);
+    }
+
+    private static boolean hasOneSeparator(String text, List<int[]> groups) {
+        char separator = text.charAt(groups.get(0)[1]);
+        for (int i = 0; i < groups.size() - 1; i++) {
+            if (text.charAt(groups.get(i)[1]) != separator) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns whether the groups follow a printed card layout: groups of 4 with a last group of 1 to 4 digits
+     * (4-4-4-4, 4-4-4-4-3), or the 4-6-5 and 4-6-4 layouts of American Express and Diners Club.
+     */
+    private static boolean hasCardGrouping(List<int[]> groups) {
+        int[] lengths = groups.stream().mapToInt(group -> group[1] - group[0]).toArray();
+        int last = lengths[lengths.length - 1];
+        if (lengths.length == 3 && lengths[0] == 4 && lengths[1] == 6 && (last == 4 || last == 5)) {
+            return true;
+        }
+        for (int i = 0; i < lengths.length - 1; i++) {
+            if (lengths[i] != 4) {
+                return false;
+            }
+        }
+        return last >= 1 && last <= 4;
     }
 
     static boolean passesLuhn(String digits) {

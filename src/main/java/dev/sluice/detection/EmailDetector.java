@@ -11,13 +11,18 @@ import java.util.List;
  */
 final class EmailDetector implements Detector {
 
-    private static final String LOCAL_CHAR = "[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]";
+    // Local-part chars: Unicode letters, marks and digits plus the RFC 5322 atext specials that real
+    // addresses use. '=', quote, backtick, '/', '{', '|', '}' and '!' are left out on purpose even though
+    // RFC 5322 allows them, because in logs and configs they join an address to the text before it
+    // ("x-user-email=ana@example.com", "'a1@example.com").
+    private static final String LOCAL_FIRST_CHAR = "[\\p{L}\\p{M}\\p{N}_]";
+    private static final String LOCAL_CHAR = "[\\p{L}\\p{M}\\p{N}#$%&*+?^_~-]";
     private static final String LABEL_CHAR = "[\\p{L}\\p{M}\\p{N}]";
 
     // Local part: dot-separated atoms. Domain: at least one label plus a top-level label of letters or a
     // punycode label. Label lengths are checked after the match rather than with counted repetition.
     private static final Pattern EMAIL = Pattern.compile(
-            LOCAL_CHAR + "+(?:\\." + LOCAL_CHAR + "+)*"
+            LOCAL_FIRST_CHAR + LOCAL_CHAR + "*(?:\\." + LOCAL_CHAR + "+)*"
                     + "@"
                     + "(?:" + LABEL_CHAR + "(?:[\\p{L}\\p{M}\\p{N}-]*" + LABEL_CHAR + ")?\\.)+"
                     + "(?:[\\p{L}\\p{M}]{2,}|xn--[a-zA-Z0-9-]+)");

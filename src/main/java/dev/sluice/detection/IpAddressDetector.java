@@ -46,7 +46,9 @@ final class IpAddressDetector implements Detector {
         while (matcher.find()) {
             int start = matcher.start();
             int end = matcher.end();
-            if (isInLongerDottedRun(text, start, end) || TextChars.wordCharBefore(text, start)
+            // A ':' before the match makes it the embedded IPv4 tail of an IPv6 address, found below.
+            boolean ipv6Tail = start > 0 && text.charAt(start - 1) == ':';
+            if (ipv6Tail || isInLongerDottedRun(text, start, end) || TextChars.wordCharBefore(text, start)
                     || TextChars.wordCharAt(text, end)) {
                 continue;
             }
@@ -121,16 +123,20 @@ final class IpAddressDetector implements Detector {
                 continue;
             }
             String candidate = text.substring(start, end);
-            if (hasHexDigit(candidate) && Ipv6Parser.isValid(candidate)) {
+            if (hasDecimalDigit(candidate) && Ipv6Parser.isValid(candidate)) {
                 findings.add(new Finding(start, end, EntityTypes.IP_ADDRESS, FindingCategory.PERSONAL_DATA,
                         id(), 0.8));
             }
         }
     }
 
-    private static boolean hasHexDigit(String candidate) {
+    /**
+     * Returns whether the candidate has a decimal digit. Requiring one rejects the bare "::" and C++-style
+     * names made only of hex letters ("abc::def"), at the cost of missing addresses such as "fe::ab".
+     */
+    private static boolean hasDecimalDigit(String candidate) {
         for (int i = 0; i < candidate.length(); i++) {
-            if (Character.digit(candidate.charAt(i), 16) >= 0) {
+            if (TextChars.isAsciiDigit(candidate.charAt(i))) {
                 return true;
             }
         }

@@ -25,7 +25,7 @@ final class PhoneNumberDetector implements Detector {
     private static final int MAX_DIGITS = 15;
     private static final int MAX_GROUPS = 8;
 
-    private static final String SEPARATOR = "(?:[ \\u00A0.\\-/]|\\)[ \\u00A0.\\-]?|[ \\u00A0.\\-]?\\()";
+    private static final String SEPARATOR = "(?:[ \\x{00A0}.\\-/]|\\)[ \\x{00A0}.\\-]?|[ \\x{00A0}.\\-]?\\()";
 
     // A run of up to MAX_GROUPS digit groups. The bound keeps every candidate short, so a long digit soup
     // becomes many short candidates instead of one huge one.

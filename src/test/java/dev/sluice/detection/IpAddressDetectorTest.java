@@ -1,0 +1,55 @@
+package dev.sluice.detection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IpAddressDetectorTest {
+
+    private final IpAddressDetector detector = new IpAddressDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "203.0.113.57", "192.0.2.1", "198.51.100.255", "0.0.0.0",
+        "2001:0db8:4f2a:0000:0000:8a2e:0370:91c3", "2001:db8::1", "::1", "fe80::", "2001:db8::192.0.2.33",
+        "::ffff:198.51.100.7", "2001:DB8:0:0:8:800:200C:417A"
+    })
+    void findsAddress(String address) {
+        assertThat(Detections.of(detector, "from " + address + ", blocked")).containsExactly("IP_ADDRESS:" + address);
+    }
+
+    @Test
+    void findsAddressAtSentenceEnd() {
+        assertThat(Detections.texts(detector, "client 203.0.113.57.")).containsExactly("203.0.113.57");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "256.1.1.1", "01.2.3.4", "1.2.3.4.5", "v1.2.3.4", "version 1.2.3.4", "Bumped VERSION to 1.91.2.0",
+        "Electron build 22.3.27.1", "release 10.0.0.1", "## [1.91.2.0] - 2026-09-02", "core-2.3.1.jar",
+        "std::string::npos", "bind '::'", "at 10:30:45", "mac 00:1a:2b:3c:4d:5e", "2001:db8::1::2",
+        "1:2:3:4:5:6:7:8:9", "abc::def", "x::1"
+    })
+    void ignoresNonAddress(String text) {
+        assertThat(Detections.of(detector, text + " end")).isEmpty();
+    }
+
+    @Test
+    void staysLinearOnDottedSoup() {
+        assertThat(Detections.of(detector, "1.1.1.".repeat(8_000))).isEmpty();
+    }
+
+    @Test
+    void parsesIpv6Forms() {
+        assertThat(Ipv6Parser.isValid("1:2:3:4:5:6:7:8")).isTrue();
+        assertThat(Ipv6Parser.isValid("1:2:3:4:5:6:1.2.3.4")).isTrue();
+        assertThat(Ipv6Parser.isValid("1::1.2.3.4")).isTrue();
+        assertThat(Ipv6Parser.isValid("1:2:3:4:5:6:7")).isFalse();
+        assertThat(Ipv6Parser.isValid("1:2:3:4:5:6:7::8")).isFalse();
+        assertThat(Ipv6Parser.isValid("12345::")).isFalse();
+        assertThat(Ipv6Parser.isValid(":1:2:3:4:5:6:7")).isFalse();
+        assertThat(Ipv6Parser.isValid("1::2.3.4")).isFalse();
+    }
+}

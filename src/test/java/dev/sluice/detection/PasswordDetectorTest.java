@@ -1,0 +1,62 @@
+package dev.sluice.detection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PasswordDetectorTest {
+
+    private final PasswordDetector detector = new PasswordDetector();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "sasl_password=BWfEjL/obAzZ+E90qVzmTm/cK2= — what am I missing? | BWfEjL/obAzZ+E90qVzmTm/cK2=",
+        "password: hunter2                                               | hunter2",
+        "DB_PASSWORD = 'S3cr3t pass'                                     | S3cr3t pass",
+        "{\"api_key\": \"k-12345-abcdef\"}                               | k-12345-abcdef",
+        "export AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vjaq6D+w5                | IQoJb3JpZ2luX2Vjaq6D+w5",
+        "client_secret=abc123def;                                       | abc123def",
+        "pwd=Xy7.                                                        | Xy7",
+        "https://ci.example.com/hook?token=ZXhhbXBsZQ&x=1                | ZXhhbXBsZQ&x=1"
+    })
+    void findsAssignedValue(String text, String secret) {
+        assertThat(Detections.texts(detector, text.strip())).containsExactly(secret.strip());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "curl -O https://deploy:Xq9@Lm!4pz@artifacts.build.example/libs/core-2.3.1.jar | Xq9@Lm!4pz",
+        "DATABASE_URL=postgresql://svc_annot:Q7v!mR2x-9Lp@127.0.0.1:7432/labels        | Q7v!mR2x-9Lp",
+        "redis://:r3d1sPass@localhost:6379/0                                           | r3d1sPass",
+        "see https://svc:t0k3nV4lue@files.build.example/x                              | t0k3nV4lue"
+    })
+    void findsUrlPassword(String text, String secret) {
+        assertThat(Detections.texts(detector, text.strip())).containsExactly(secret.strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Login rejects every username/password combination.",
+        "request_id=9b2e4c1a-6f3d-4e8b-a1c2-7d5e9f0b3a64 returned 502",
+        "token=9b2e4c1a-6f3d-4e8b-a1c2-7d5e9f0b3a64",
+        "Password: please reset it",
+        "password=${DB_PASSWORD} and secret=******** and token=<redacted>",
+        "max_tokens=512 tokens: 300 bypassed",
+        "require_password=true",
+        "https://example.com:8443/path and http://user@example.com/",
+        "private_key=-----BEGIN RSA PRIVATE KEY-----"
+    })
+    void ignoresNonCredential(String text) {
+        assertThat(Detections.of(detector, text)).isEmpty();
+    }
+
+    @Test
+    void staysLinearOnLongTokenBeforeUrl() {
+        String text = "a".repeat(800_000) + " see https://svc:t0k3nV4lue@files.build.example/x";
+
+        assertThat(Detections.texts(detector, text)).containsExactly("t0k3nV4lue");
+    }
+}
