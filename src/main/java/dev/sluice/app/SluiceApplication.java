@@ -50,7 +50,7 @@ public final class SluiceApplication implements AutoCloseable {
         this.metrics = new SluiceMetrics(registry);
 
         RecordRedactor redactor = new RecordRedactor(new DetectionEngine(pipeline.detectionSettings())::scan);
-        Topology topology = new SluiceTopology(topics, pipeline, redactor, metrics).build();
+        Topology topology = new SluiceTopology(topics, pipeline, redactor, metrics, config.outputLimitBytes()).build();
         Properties properties = StreamsProperties.create(config, metrics);
         this.streams = new KafkaStreams(topology, properties);
         this.streams.setUncaughtExceptionHandler(exception -> {

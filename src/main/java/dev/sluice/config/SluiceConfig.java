@@ -44,13 +44,19 @@ public final class SluiceConfig {
     public static final ConfigField<Integer> METRICS_PORT = ConfigField.port("sluice.metrics.port", 9404,
             "Port of the Prometheus endpoint at /metrics; 0 picks a free port, -1 disables it.");
 
+    public static final ConfigField<Integer> OUTPUT_MAX_BYTES = new ConfigField<>("sluice.output.max.bytes",
+            "Largest record (key, value, headers) Sluice sends to a vendor or quarantine topic; larger outputs become "
+                    + "dead letters without payload. Keep it at or below the producer's max.request.size and the "
+                    + "topics' max.message.bytes.", "1000000", SluiceConfig::positiveInt);
+
     public static final List<ConfigField<?>> FIELDS = List.of(APPLICATION_ID, BOOTSTRAP_SERVERS, PROCESSING_GUARANTEE,
             SCHEMA_REGISTRY_URL, PIPELINE_FILE, INPUT_TOPIC, QUARANTINE_TOPIC, DEAD_LETTER_TOPIC, METRICS_HOST,
-            METRICS_PORT);
+            METRICS_PORT, OUTPUT_MAX_BYTES);
 
     /** Keys read by Sluice itself and not passed to Kafka Streams or the serdes. */
     private static final java.util.Set<String> OWN_KEYS = java.util.Set.of(PIPELINE_FILE.name(), INPUT_TOPIC.name(),
-            QUARANTINE_TOPIC.name(), DEAD_LETTER_TOPIC.name(), METRICS_HOST.name(), METRICS_PORT.name());
+            QUARANTINE_TOPIC.name(), DEAD_LETTER_TOPIC.name(), METRICS_HOST.name(), METRICS_PORT.name(),
+            OUTPUT_MAX_BYTES.name());
 
     private final Map<String, String> values;
 
@@ -120,6 +126,35 @@ public final class SluiceConfig {
         properties.put(PROCESSING_GUARANTEE.name(), get(PROCESSING_GUARANTEE));
         properties.put(SCHEMA_REGISTRY_URL.name(), get(SCHEMA_REGISTRY_URL));
         return properties;
+    }
+
+    /**
+     * Returns the output size limit: {@link #OUTPUT_MAX_BYTES}, lowered to the Streams producer's
+     * {@code max.request.size} when that is set lower, because the producer rejects larger records.
+     */
+    public int outputLimitBytes() {
+        int limit = get(OUTPUT_MAX_BYTES);
+        for (String key : List.of("max.request.size", "producer.max.request.size")) {
+            String value = values.get(key);
+            if (value != null) {
+                limit = Math.min(limit, new ConfigField<>(key, "producer request limit", null,
+                        SluiceConfig::positiveInt).parse(Optional.of(value)));
+            }
+        }
+        return limit;
+    }
+
+    private static int positiveInt(String value) {
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a positive integer number of bytes");
+        }
+        if (parsed <= 0) {
+            throw new IllegalArgumentException("must be a positive integer number of bytes");
+        }
+        return parsed;
     }
 
     private static String processingGuarantee(String value) {

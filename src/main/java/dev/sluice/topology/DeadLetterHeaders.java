@@ -17,6 +17,8 @@ public final class DeadLetterHeaders {
     public static final String SOURCE_OFFSET = "sluice.dead-letter.source-offset";
     public static final String EXCEPTION_CLASS = "sluice.dead-letter.exception-class";
     public static final String PROCESSOR = "sluice.dead-letter.processor";
+    /** For an oversized output: the topic it was meant for. */
+    public static final String OUTPUT_TOPIC = "sluice.dead-letter.output-topic";
 
     /** Reason for a record with a null value, which has no project to route by. */
     public static final String NULL_VALUE = "NULL_VALUE";
@@ -24,8 +26,10 @@ public final class DeadLetterHeaders {
     public static final String PROCESSING_FAILED = "PROCESSING_FAILED";
     /** Reason for a record that deserialization rejected with an error other than a wire-format one. */
     public static final String DESERIALIZATION_FAILED = "DESERIALIZATION_FAILED";
-    /** Reason for an output record the broker or producer rejected as too large; the payload is not kept. */
+    /** Reason for a masked vendor record over the output size limit; the payload is not kept. */
     public static final String OUTPUT_TOO_LARGE = "OUTPUT_TOO_LARGE";
+    /** Reason for a quarantine record over the output size limit; the input topic still holds the original. */
+    public static final String QUARANTINE_TOO_LARGE = "QUARANTINE_TOO_LARGE";
 
     private DeadLetterHeaders() {
     }

@@ -29,13 +29,19 @@ public final class SluiceTopology {
     private final PipelineDefinition pipeline;
     private final RecordRedactor redactor;
     private final SluiceMetrics metrics;
+    private final int maxOutputBytes;
 
+    /**
+     * @param maxOutputBytes largest output record, key, value and headers included, that the topology sends; larger
+     *                       outputs become dead letters without payload
+     */
     public SluiceTopology(SluiceTopics topics, PipelineDefinition pipeline, RecordRedactor redactor,
-            SluiceMetrics metrics) {
+            SluiceMetrics metrics, int maxOutputBytes) {
         this.topics = topics;
         this.pipeline = pipeline;
         this.redactor = redactor;
         this.metrics = metrics;
+        this.maxOutputBytes = maxOutputBytes;
     }
 
     public Topology build() {
@@ -68,24 +74,48 @@ public final class SluiceTopology {
     }
 
     private void writeQuarantine(KStream<byte[], RedactionOutcome> quarantined) {
-        quarantined
+        TopicSpec<byte[], QuarantineRecord> topic = topics.quarantine();
+        KStream<byte[], SerializedValue> serialized = quarantined
                 .mapValues(SluiceTopology::quarantineRecord, Named.as("unwrap-quarantine-records"))
-                .peek((key, record) -> metrics.recordOutcome(Outcome.QUARANTINE), Named.as("count-quarantined"))
-                .to(topics.quarantine().name(), topics.quarantine().produced("write-quarantine"));
+                .processValues(() -> new SizeLimitedSerializer<>(topic.name(), topic.valueSerde().serializer(),
+                        maxOutputBytes), Named.as("serialize-quarantine-records"));
+        writeWithinLimit(serialized, topic, "quarantine", DeadLetterHeaders.QUARANTINE_TOO_LARGE,
+                () -> metrics.recordOutcome(Outcome.QUARANTINE));
     }
 
     private void routeToVendors(KStream<byte[], RedactionOutcome> masked) {
         for (VendorRoute vendor : pipeline.vendors()) {
             TopicSpec<byte[], GenericRecord> topic = topics.vendor(vendor.name());
-            masked
+            KStream<byte[], SerializedValue> serialized = masked
                     .filter((key, outcome) -> vendor.receives(project(outcome)), Named.as("route-to-" + vendor.name()))
-                    .process(() -> new VendorRecordProcessor(vendor.name(), metrics),
-                            Named.as("prepare-for-" + vendor.name()))
-                    .to(topic.name(), topic.produced("write-to-" + vendor.name()));
+                    .process(VendorRecordProcessor::new, Named.as("prepare-for-" + vendor.name()))
+                    .processValues(() -> new SizeLimitedSerializer<>(topic.name(), topic.valueSerde().serializer(),
+                            maxOutputBytes), Named.as("serialize-for-" + vendor.name()));
+            writeWithinLimit(serialized, topic, vendor.name(), DeadLetterHeaders.OUTPUT_TOO_LARGE,
+                    () -> metrics.recordOutcome(Outcome.VENDOR, vendor.name()));
         }
         masked
                 .filter((key, outcome) -> routesOf(outcome).isEmpty(), Named.as("find-unrouted"))
                 .foreach((key, outcome) -> metrics.recordOutcome(Outcome.UNROUTED), Named.as("count-unrouted"));
+    }
+
+    /** Sends values that fit the size limit to {@code topic} and dead letters in place of the others. */
+    private void writeWithinLimit(KStream<byte[], SerializedValue> serialized, TopicSpec<byte[], ?> topic,
+            String label, String tooLargeReason, Runnable countSent) {
+        Map<String, KStream<byte[], SerializedValue>> bySize = serialized
+                .split(Named.as("size-" + label + "-"))
+                .branch((key, value) -> value.fits(), Branched.as("within-limit"))
+                .defaultBranch(Branched.as("too-large"));
+
+        bySize.get("size-" + label + "-within-limit")
+                .mapValues(SerializedValue::bytes, Named.as("unwrap-" + label + "-bytes"))
+                .peek((key, value) -> countSent.run(), Named.as("count-" + label))
+                .to(topic.name(), topic.producedSerialized("write-" + label));
+
+        bySize.get("size-" + label + "-too-large")
+                .process(() -> new OversizedOutputProcessor(topic.name(), tooLargeReason, metrics),
+                        Named.as("mark-oversized-" + label))
+                .to(topics.deadLetter().name(), topics.deadLetter().produced("write-oversized-" + label));
     }
 
     private List<VendorRoute> routesOf(RedactionOutcome outcome) {

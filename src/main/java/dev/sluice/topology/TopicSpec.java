@@ -1,6 +1,7 @@
 package dev.sluice.topology;
 
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
 
@@ -16,5 +17,10 @@ public record TopicSpec<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerd
 
     public Produced<K, V> produced(String processorName) {
         return Produced.with(keySerde, valueSerde).withName(processorName);
+    }
+
+    /** Produces values that a processor already serialized with {@link #valueSerde()}. */
+    public Produced<K, byte[]> producedSerialized(String processorName) {
+        return Produced.with(keySerde, Serdes.ByteArray()).withName(processorName);
     }
 }

@@ -8,8 +8,6 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
-import dev.sluice.metrics.Outcome;
-import dev.sluice.metrics.SluiceMetrics;
 
 /**
  * Shapes a masked record for one vendor topic: the key becomes the masked event id, the headers only the allowed
@@ -17,14 +15,7 @@ import dev.sluice.metrics.SluiceMetrics;
  */
 final class VendorRecordProcessor implements Processor<byte[], RedactionOutcome, byte[], GenericRecord> {
 
-    private final String vendor;
-    private final SluiceMetrics metrics;
     private ProcessorContext<byte[], GenericRecord> context;
-
-    VendorRecordProcessor(String vendor, SluiceMetrics metrics) {
-        this.vendor = vendor;
-        this.metrics = metrics;
-    }
 
     @Override
     public void init(ProcessorContext<byte[], GenericRecord> context) {
@@ -36,7 +27,6 @@ final class VendorRecordProcessor implements Processor<byte[], RedactionOutcome,
         RedactionOutcome.Masked masked = (RedactionOutcome.Masked) record.value();
         byte[] key = masked.vendorKey() == null ? null : masked.vendorKey().getBytes(StandardCharsets.UTF_8);
         RecordHeaders headers = new RecordHeaders(masked.forwardedHeaders().toArray());
-        metrics.recordOutcome(Outcome.VENDOR, vendor);
         context.forward(new Record<>(key, masked.masked(), record.timestamp(), headers));
     }
 }

@@ -71,8 +71,18 @@ class DemoOnEmbeddedBrokerTest {
         assertThat(wrong).isEmpty();
 
         List<JsonNode> deadLetters = readJsonLines(dump.resolve("sluice.dead-letter.jsonl"));
-        int undecodable = readJsonLines(SAMPLES.resolve("undecodable.jsonl")).size();
-        assertThat(deadLetters).hasSize(undecodable + 1);
+        List<String> expectedReasons = new ArrayList<>();
+        for (JsonNode payload : readJsonLines(SAMPLES.resolve("undecodable.jsonl"))) {
+            expectedReasons.add(payload.path("expected_reason").asText());
+        }
+        expectedReasons.add("NULL_VALUE");
+        assertThat(deadLetters).extracting(record -> record.path("headers").path("sluice.dead-letter.reason").asText())
+                .containsExactlyInAnyOrderElementsOf(expectedReasons);
+        assertThat(deadLetters).allSatisfy(record -> {
+            assertThat(record.path("headers").path("sluice.dead-letter.source-topic").asText())
+                    .isEqualTo("annotations.raw");
+            assertThat(record.path("headers").path("sluice.dead-letter.source-offset").asText()).matches("[0-9]+");
+        });
     }
 
     @Test

@@ -4,10 +4,13 @@ import static dev.sluice.topology.TopologyFixture.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 
+import dev.sluice.config.SluiceConfig;
 import dev.sluice.detection.Finding;
 import dev.sluice.detection.FindingCategory;
 
@@ -37,6 +40,34 @@ class FailClosedTopologyTest {
             assertThat(fixture.vendor("northwind").isEmpty()).isTrue();
             GenericRecord record = fixture.decode("sluice.quarantine", fixture.quarantine().readValue());
             assertThat(record.get("verdict").toString()).isEqualTo("DETECTION_FAILED");
+        }
+    }
+
+    @Test
+    void oversizedOutputsBecomeDeadLettersWithoutPayload() {
+        Map<String, String> smallLimit = Map.of(SluiceConfig.OUTPUT_MAX_BYTES.name(), "2000");
+        try (TopologyFixture fixture = new TopologyFixture(null, smallLimit)) {
+            fixture.send(null, event("evt-big", "helpdesk", "word ".repeat(600)).build());
+            fixture.send(null, event("evt-secret", "helpdesk", "AKIAQX7RTZ2MLPK5VW3N " + "word ".repeat(600))
+                    .build());
+            fixture.send(null, event("evt-small", "helpdesk", "short").build());
+
+            List<TestRecord<byte[], byte[]>> deadLetters = fixture.deadLetters().readRecordsToList();
+            assertThat(deadLetters).extracting(record -> DeadLetterHeaders.get(record.headers(),
+                    DeadLetterHeaders.REASON)).containsExactly("OUTPUT_TOO_LARGE", "QUARANTINE_TOO_LARGE");
+            assertThat(deadLetters).allSatisfy(record -> {
+                assertThat(record.value()).isNull();
+                assertThat(record.key()).isNull();
+            });
+            assertThat(DeadLetterHeaders.get(deadLetters.get(0).headers(), DeadLetterHeaders.OUTPUT_TOPIC))
+                    .isEqualTo("vendor.northwind");
+            assertThat(DeadLetterHeaders.get(deadLetters.get(1).headers(), DeadLetterHeaders.SOURCE_OFFSET))
+                    .isEqualTo("1");
+            List<TestRecord<byte[], byte[]>> delivered = fixture.vendor("northwind").readRecordsToList();
+            assertThat(delivered).hasSize(1);
+            assertThat(new String(delivered.get(0).key(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("evt-small");
+            assertThat(fixture.quarantine().isEmpty()).isTrue();
         }
     }
 }

