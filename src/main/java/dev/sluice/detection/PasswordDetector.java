@@ -26,11 +26,15 @@ final class PasswordDetector implements Detector {
             "(?:password|passwd|passphrase|pwd|pass|secret|token|api[_.\\-]?key|apikey|access[_.\\-]?key"
                     + "|secret[_.\\-]?key|private[_.\\-]?key|client[_.\\-]?secret|credentials?)";
 
-    // Group 1: the key. Group 2: '=' or ':'. Group 3: double-quoted value, group 4: single-quoted value,
-    // group 5: bare value.
+    // Group 1: the credential word that ends the key. Group 2: the assignment operator. Group 3: double-quoted
+    // value, group 4: single-quoted value, group 5: bare value. The rest of the key before the credential
+    // word is walked back by hand, because a leading [A-Za-z0-9_.-]* would keep an RE2/J thread alive across
+    // every long identifier in the text.
     private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?i)([A-Za-z0-9_.\\-]*" + KEY_WORD + ")[\"']?[ \\t]*(:=|=>|=|:)[ \\t]*"
+            "(?i)(" + KEY_WORD + ")[\"']?[ \\t]*(:=|=>|=|:)[ \\t]*"
                     + "(?:\"([^\"\\r\\n]{1,512})\"|'([^'\\r\\n]{1,512})'|([^\\s\"'`]{1,512}))");
+
+    private static final int MAX_KEY_PREFIX_CHARS = 64;
 
     // Group 1: the password of scheme://user:password@host. The greedy password class stops at whitespace,
     // '/', '?' and '#', so the last '@' before the host ends the userinfo.
@@ -63,7 +67,7 @@ final class PasswordDetector implements Detector {
     private void findAssignments(String text, List<Finding> findings) {
         Matcher matcher = ASSIGNMENT.matcher(text);
         while (matcher.find()) {
-            if (TextChars.wordCharBefore(text, matcher.start(1))) {
+            if (keyStart(text, matcher.start(1)) < 0) {
                 continue;
             }
             int group = matcher.start(3) >= 0 ? 3 : matcher.start(4) >= 0 ? 4 : 5;
@@ -89,6 +93,27 @@ final class PasswordDetector implements Detector {
                 findings.add(new Finding(start, end, EntityTypes.PASSWORD, FindingCategory.SECRET, id(), 0.9));
             }
         }
+    }
+
+    /**
+     * Returns where the key that ends in a credential word starts, walking back over identifier chars such as
+     * "sasl_" in "sasl_password", or -1 when the key is longer than {@value #MAX_KEY_PREFIX_CHARS} chars or
+     * glued to a non-ASCII letter.
+     */
+    private static int keyStart(String text, int wordStart) {
+        int start = wordStart;
+        int limit = Math.max(0, wordStart - MAX_KEY_PREFIX_CHARS);
+        while (start > limit && isKeyChar(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == limit && start > 0 && isKeyChar(text.charAt(start - 1))) {
+            return -1;
+        }
+        return TextChars.wordCharBefore(text, start) ? -1 : start;
+    }
+
+    private static boolean isKeyChar(char c) {
+        return TextChars.isAsciiAlphanumeric(c) || c == '_' || c == '.' || c == '-';
     }
 
     /** Drops sentence punctuation (',', ';', a final '.') that follows a bare value. */
