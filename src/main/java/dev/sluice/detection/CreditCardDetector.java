@@ -47,7 +47,7 @@ final class CreditCardDetector implements Detector {
     }
 
     /**
-     * Tries the group-aligned sub-spans of one run part, longest first from the left. A sub-span never holds
+     * Tries the group-aligned sub-spans of one run part, longest first from the left. A sub-span never contains
      * more than {@value #MAX_DIGITS} digits, so each start group tries a bounded number of ends.
      */
     private void findInPart(String text, int start, int end, List<Finding> findings) {

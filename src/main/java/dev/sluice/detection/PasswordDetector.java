@@ -116,7 +116,7 @@ final class PasswordDetector implements Detector {
         return TextChars.isAsciiAlphanumeric(c) || c == '_' || c == '.' || c == '-';
     }
 
-    /** Drops sentence punctuation (',', ';', a final '.') that follows a bare value. */
+    /** Drops trailing ',', ';' and closing brackets, then one final '.', which end the sentence around a bare value. */
     private static int trimTrailingPunctuation(String text, int start, int end) {
         int trimmed = end;
         while (trimmed > start + 1) {
@@ -134,10 +134,11 @@ final class PasswordDetector implements Detector {
     }
 
     /**
-     * Returns whether an assigned value looks like a credential. After "key:" a value of letters only is
-     * taken as prose ("Password: please reset it"), because YAML-style prose and labels use that form far more
-     * often than real passwords made of letters only.
+     * Returns whether an assigned value looks like a credential. After "key:" a bare value of letters only is
+     * taken as prose ("Password: please reset it").
      */
+    // NOTE: the letters-only rule is a judgement, not measured: it misses a real letters-only password
+    // written as "password: hunter".
     private static boolean isSecretValue(String value, boolean afterColon) {
         if (value.length() < MIN_VALUE_CHARS || isPlaceholder(value)) {
             return false;

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Finds phone numbers in two steps. An RE2/J pattern finds candidate runs of digit groups in linear time, then
  * libphonenumber validates bounded sub-spans of each run. libphonenumber matches with java.util.regex
- * internally, so it only ever sees a candidate of at most {@value #MAX_CANDIDATE_CHARS} chars, never the text.
+ * internally, so it only ever receives a candidate of at most {@value #MAX_CANDIDATE_CHARS} chars, never the text.
  *
  * <p>A candidate starting with '+' or '00' is international. A candidate starting with '0' is a national
  * number of one of the non-NANP regions in the settings. Any other candidate is a NANP (US/CA) number and must

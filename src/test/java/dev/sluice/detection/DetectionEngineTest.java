@@ -50,15 +50,15 @@ class DetectionEngineTest {
         String text = "curl https://deploy:Xq9@Lm!4pz@artifacts.build.example/x";
 
         List<Finding> all = engine.scanAll(text);
-        List<Finding> kept = engine.scan(text);
+        List<Finding> resolved = engine.scan(text);
 
         assertThat(all).extracting(Finding::entityType).contains(EntityTypes.EMAIL_ADDRESS, EntityTypes.PASSWORD);
-        assertThat(kept).extracting(Finding::entityType).containsExactly(EntityTypes.PASSWORD);
-        assertThat(text.substring(kept.get(0).start(), kept.get(0).end())).isEqualTo("Xq9@Lm!4pz");
+        assertThat(resolved).extracting(Finding::entityType).containsExactly(EntityTypes.PASSWORD);
+        assertThat(text.substring(resolved.get(0).start(), resolved.get(0).end())).isEqualTo("Xq9@Lm!4pz");
     }
 
     @Test
-    void resolverRanksPriorityThenScoreThenLengthThenStart() {
+    void resolverRankOrder() {
         Finding phone = new Finding(0, 10, EntityTypes.PHONE_NUMBER, FindingCategory.PERSONAL_DATA, "phone", 0.99);
         Finding card = new Finding(5, 15, EntityTypes.CREDIT_CARD, FindingCategory.PERSONAL_DATA, "credit-card", 0.5);
         assertThat(OverlapResolver.resolve(List.of(phone, card))).containsExactly(card);
