@@ -116,7 +116,7 @@ final class PasswordDetector implements Detector {
         return TextChars.isAsciiAlphanumeric(c) || c == '_' || c == '.' || c == '-';
     }
 
-    /** Drops trailing ',', ';' and closing brackets, then one final '.', which end the sentence around a bare value. */
+    /** Drops trailing ',', ';' and closing brackets, then one final '.', which end a sentence, not a value. */
     private static int trimTrailingPunctuation(String text, int start, int end) {
         int trimmed = end;
         while (trimmed > start + 1) {

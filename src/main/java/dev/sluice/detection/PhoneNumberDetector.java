@@ -124,7 +124,8 @@ final class PhoneNumberDetector implements Detector {
             return false;
         }
         if (text.charAt(groupStart) == '0') {
-            return digits >= MIN_DIGITS && digits <= MAX_DIGITS + 2;
+            // A lone trunk '0' as the first group ("0.9.12.1234") is a version or decimal, not a number.
+            return length(groups.get(first)) >= 2 && digits >= MIN_DIGITS && digits <= MAX_DIGITS + 2;
         }
         int groupCount = last - first + 1;
         return (groupCount == 3 || groupCount == 4) && (digits == 10 || digits == 11)
@@ -231,7 +232,7 @@ final class PhoneNumberDetector implements Detector {
 
     /**
      * Returns whether the number is in an Ofcom range reserved for TV and radio drama. libphonenumber 9.0.21
-     * reports 07700 900xxx and 01632 960xxx as invalid, yet they are the UK's documented fictional numbers and
+     * reports 07700 900xxx, 01632 960xxx and 0115 496 0xxx as invalid, yet they are the UK's documented fictional numbers and
      * appear in test data, so they are masked like real ones.
      */
     private static boolean isUkDramaNumber(PhoneNumber number) {
@@ -239,6 +240,7 @@ final class PhoneNumberDetector implements Detector {
             return false;
         }
         String national = String.valueOf(number.getNationalNumber());
-        return national.length() == 10 && (national.startsWith("7700900") || national.startsWith("1632960"));
+        return national.length() == 10 && (national.startsWith("7700900") || national.startsWith("1632960")
+                || national.startsWith("1154960"));
     }
 }
