@@ -2,9 +2,13 @@ package dev.sluice.detection;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 
 /**
  * Finds credentials in three shapes and reports the secret value only:
@@ -36,10 +40,24 @@ final class PasswordDetector implements Detector {
 
     private static final int MAX_KEY_PREFIX_CHARS = 64;
 
+    // Every alternative of KEY_WORD starts with one of these words.
+    private static final Trie KEY_WORD_STARTS = Trie.builder()
+            .ignoreCase()
+            .addKeywords("pass", "pwd", "secret", "token", "api", "access", "private", "client", "credential")
+            .build();
+
+    // Longest key word (passphrase, 10) plus quotes, operator, blanks and the longest value (512), rounded up.
+    private static final int MAX_ASSIGNMENT_CHARS = 600;
+
     // Group 1: the password of scheme://user:password@host. The greedy password class stops at whitespace,
     // '/', '?' and '#', so the last '@' before the host ends the userinfo.
     private static final Pattern URL_USERINFO = Pattern.compile(
             "[A-Za-z][A-Za-z0-9+.\\-]*://[^\\s/?#:@]*:([^\\s/?#]*)@[^\\s/?#@]+");
+
+    private static final int MAX_SCHEME_CHARS = 32;
+
+    // Userinfo and host of a URL rarely pass 1,000 chars. A longer userinfo is not reported.
+    private static final int MAX_URL_CHARS = 2048;
 
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -64,15 +82,33 @@ final class PasswordDetector implements Detector {
         }
     }
 
+    /**
+     * Runs the assignment pattern anchored at each place where a credential word starts. Aho-Corasick finds
+     * those places in one linear pass, and the anchored match reads at most {@value #MAX_ASSIGNMENT_CHARS}
+     * chars, so text without credential words costs one dictionary pass instead of a full NFA scan.
+     */
     private void findAssignments(String text, List<Finding> findings) {
-        Matcher matcher = ASSIGNMENT.matcher(text);
-        while (matcher.find()) {
-            if (keyStart(text, matcher.start(1)) < 0) {
+        List<Emit> hits = new ArrayList<>(KEY_WORD_STARTS.parseText(text));
+        hits.sort(Comparator.comparingInt(Emit::getStart));
+
+        int matchedUntil = 0;
+        int previousStart = -1;
+        for (Emit hit : hits) {
+            int offset = hit.getStart();
+            if (offset < matchedUntil || offset == previousStart) {
                 continue;
             }
+            previousStart = offset;
+            Matcher matcher = ASSIGNMENT.matcher(
+                    new TextWindow(text, offset, Math.min(text.length(), offset + MAX_ASSIGNMENT_CHARS)));
+            if (!matcher.lookingAt() || keyStart(text, offset) < 0) {
+                continue;
+            }
+            matchedUntil = offset + matcher.end();
+
             int group = matcher.start(3) >= 0 ? 3 : matcher.start(4) >= 0 ? 4 : 5;
-            int start = matcher.start(group);
-            int end = matcher.end(group);
+            int start = offset + matcher.start(group);
+            int end = offset + matcher.end(group);
             if (group == 5) {
                 end = trimTrailingPunctuation(text, start, end);
             }
@@ -84,15 +120,40 @@ final class PasswordDetector implements Detector {
         }
     }
 
+    /**
+     * Runs the URL pattern anchored at the scheme before each "://". The scheme is walked back by hand, because
+     * a leading scheme pattern would keep an RE2/J thread alive across every long word in the text.
+     */
     private void findUrlPasswords(String text, List<Finding> findings) {
-        Matcher matcher = URL_USERINFO.matcher(text);
-        while (matcher.find()) {
-            int start = matcher.start(1);
-            int end = matcher.end(1);
+        int matchedUntil = 0;
+        for (int separator = text.indexOf("://"); separator >= 0; separator = text.indexOf("://", separator + 3)) {
+            int schemeStart = separator;
+            while (schemeStart > 0 && separator - schemeStart < MAX_SCHEME_CHARS
+                    && isSchemeChar(text.charAt(schemeStart - 1))) {
+                schemeStart--;
+            }
+            while (schemeStart < separator && !TextChars.isAsciiLetter(text.charAt(schemeStart))) {
+                schemeStart++;
+            }
+            if (schemeStart == separator || schemeStart < matchedUntil) {
+                continue;
+            }
+            int windowEnd = Math.min(text.length(), separator + MAX_URL_CHARS);
+            Matcher matcher = URL_USERINFO.matcher(new TextWindow(text, schemeStart, windowEnd));
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            matchedUntil = schemeStart + matcher.end();
+            int start = schemeStart + matcher.start(1);
+            int end = schemeStart + matcher.end(1);
             if (end > start && !isPlaceholder(text.substring(start, end))) {
                 findings.add(new Finding(start, end, EntityTypes.PASSWORD, FindingCategory.SECRET, id(), 0.9));
             }
         }
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return TextChars.isAsciiAlphanumeric(c) || c == '+' || c == '.' || c == '-';
     }
 
     /**
