@@ -46,7 +46,8 @@ final class PasswordDetector implements Detector {
             .addKeywords("pass", "pwd", "secret", "token", "api", "access", "private", "client", "credential")
             .build();
 
-    // Longest key word (passphrase, 10) plus quotes, operator, blanks and the longest value (512), rounded up.
+    // Longest credential word (client_secret, 13 chars) plus quotes, operator, blanks and the maximum value
+    // length (512), rounded up. An assignment with more than about 70 blanks around the operator is missed.
     private static final int MAX_ASSIGNMENT_CHARS = 600;
 
     // Group 1: the password of scheme://user:password@host. The greedy password class stops at whitespace,
@@ -56,7 +57,8 @@ final class PasswordDetector implements Detector {
 
     private static final int MAX_SCHEME_CHARS = 32;
 
-    // Userinfo and host of a URL rarely pass 1,000 chars. A longer userinfo is not reported.
+    // Chars read after the scheme for userinfo and host. A URL whose userinfo and host are longer is not
+    // reported.
     private static final int MAX_URL_CHARS = 2048;
 
     private static final Pattern UUID = Pattern.compile(
