@@ -134,6 +134,28 @@ class DetectionEngineTest {
     }
 
     @Test
+    void randomTextNeverThrows() {
+        // Fragments that start or end the shapes the detectors look for, so random joins hit edge cases.
+        String[] fragments = {
+            "+", "00", "0", "1", "4111", " ", "-", ".", "/", "(", ")", ":", "::", "@", "a", "Z", "ä", "😀", "\ud83d",
+            "\udc00", "=", "\"", "'", "password", "token", "://", "user:", "eyJ", "-----BEGIN PRIVATE KEY-----",
+            "-----END", "AKIA", "ghp_", "DE89", "CONFIDENTIAL", "Kestrel", "\n", "\\n", "v", "version ", "## ["};
+        java.util.Random random = new java.util.Random(20_261_204L);
+
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int parts = 1 + random.nextInt(40);
+            for (int part = 0; part < parts; part++) {
+                text.append(fragments[random.nextInt(fragments.length)]);
+            }
+            List<Finding> findings = engine.scan(text.toString());
+
+            DetectionCasesTest.assertSortedAndDisjoint(findings);
+            assertThat(findings).allMatch(f -> f.end() <= text.length());
+        }
+    }
+
+    @Test
     void longInputsFinish() {
         List<String> inputs = List.of(
                 "1.1.1.".repeat(8_000), "123-45-".repeat(8_000), "a.b_c%d+".repeat(6_000),
