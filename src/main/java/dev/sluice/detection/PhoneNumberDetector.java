@@ -17,6 +17,9 @@ import java.util.List;
  * number of one of the non-NANP regions in the settings. Any other candidate is a NANP (US/CA) number and must
  * have the 3-3-4 shape with separators or parentheses. A digit run without any separator is a phone only after
  * '+'.
+ *
+ * <p>NOTE: extensions written with a word ("ext. 204", "x204") are left outside the span. Only extensions
+ * that are one more digit group ("+49 6221 54-18230") are covered.
  */
 final class PhoneNumberDetector implements Detector {
 
