@@ -23,6 +23,18 @@ final class AwsKeyDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> findings) {
+        findAccessKeyIds(text, findings);
+        if (containsIgnoreCase(text, "aws")) {
+            findSecretKeys(text, findings);
+        }
+    }
+
+    private void findAccessKeyIds(String text, List<Finding> findings) {
+        boolean hasPrefix = text.contains("AKIA") || text.contains("ASIA") || text.contains("ABIA")
+                || text.contains("ACCA");
+        if (!hasPrefix) {
+            return;
+        }
         Matcher accessKeys = ACCESS_KEY_ID.matcher(text);
         while (accessKeys.find()) {
             int start = accessKeys.start();
@@ -31,7 +43,9 @@ final class AwsKeyDetector implements Detector {
                 findings.add(new Finding(start, end, EntityTypes.AWS_ACCESS_KEY, FindingCategory.SECRET, id(), 0.95));
             }
         }
+    }
 
+    private void findSecretKeys(String text, List<Finding> findings) {
         Matcher secretKeys = SECRET_KEY.matcher(text);
         while (secretKeys.find()) {
             int start = secretKeys.start(1);
@@ -40,6 +54,15 @@ final class AwsKeyDetector implements Detector {
                 findings.add(new Finding(start, end, EntityTypes.AWS_SECRET_KEY, FindingCategory.SECRET, id(), 0.95));
             }
         }
+    }
+
+    private static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSecretKeyChar(String text, int index) {

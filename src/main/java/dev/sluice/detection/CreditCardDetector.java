@@ -15,10 +15,11 @@ final class CreditCardDetector implements Detector {
 
     private static final int MIN_DIGITS = 12;
     private static final int MAX_DIGITS = 19;
-    private static final int MAX_GROUPS = 8;
 
-    private static final Pattern CANDIDATE = Pattern.compile(
-            "\\d{1,19}(?:[ \\-]\\d{1,19}){0," + (MAX_GROUPS - 1) + "}");
+    // Maximal runs of digits, spaces and dashes of at least 12 chars that start and end with a digit. The
+    // length floor keeps RE2/J from stopping at every short number of a digit soup. Runs are unbounded, so
+    // each run is one match, and its sub-spans are tried in Java in time linear in the number of digit groups.
+    private static final Pattern CANDIDATE = Pattern.compile("\\d[\\d \\-]{10,}\\d");
 
     @Override
     public String id() {
@@ -29,15 +30,27 @@ final class CreditCardDetector implements Detector {
     public void detect(String text, List<Finding> findings) {
         Matcher matcher = CANDIDATE.matcher(text);
         while (matcher.find()) {
-            if (TextChars.digitAt(text, matcher.start() - 1) || TextChars.digitAt(text, matcher.end())) {
-                continue;
-            }
-            findInCandidate(text, matcher.start(), matcher.end(), findings);
+            findInRun(text, matcher.start(), matcher.end(), findings);
         }
     }
 
-    /** Tries the group-aligned sub-spans of one candidate, longest first from the left. */
-    private void findInCandidate(String text, int start, int end, List<Finding> findings) {
+    /** Splits a run at doubled separators ("12  34", "12 -34") into parts where every separator is single. */
+    private void findInRun(String text, int start, int end, List<Finding> findings) {
+        int partStart = start;
+        for (int i = start + 1; i < end; i++) {
+            if (!TextChars.isAsciiDigit(text.charAt(i)) && !TextChars.isAsciiDigit(text.charAt(i - 1))) {
+                findInPart(text, partStart, i - 1, findings);
+                partStart = i + 1;
+            }
+        }
+        findInPart(text, partStart, end, findings);
+    }
+
+    /**
+     * Tries the group-aligned sub-spans of one run part, longest first from the left. A sub-span never contains
+     * more than {@value #MAX_DIGITS} digits, so each start group tries a bounded number of ends.
+     */
+    private void findInPart(String text, int start, int end, List<Finding> findings) {
         List<int[]> groups = new ArrayList<>();
         int i = start;
         while (i < end) {
@@ -45,18 +58,24 @@ final class CreditCardDetector implements Detector {
             while (i < end && TextChars.isAsciiDigit(text.charAt(i))) {
                 i++;
             }
-            groups.add(new int[] {groupStart, i});
+            if (i > groupStart) {
+                groups.add(new int[] {groupStart, i});
+            }
             i++;
         }
 
         int first = 0;
         while (first < groups.size()) {
+            int maxLast = first - 1;
+            int digits = 0;
+            while (maxLast + 1 < groups.size() && digits + length(groups.get(maxLast + 1)) <= MAX_DIGITS) {
+                maxLast++;
+                digits += length(groups.get(maxLast));
+            }
             int matchedLast = -1;
-            for (int last = groups.size() - 1; last >= first && matchedLast < 0; last--) {
-                int spanStart = groups.get(first)[0];
-                int spanEnd = groups.get(last)[1];
+            for (int last = maxLast; last >= first && matchedLast < 0; last--) {
                 if (isCardNumber(text, groups.subList(first, last + 1))) {
-                    findings.add(new Finding(spanStart, spanEnd, EntityTypes.CREDIT_CARD,
+                    findings.add(new Finding(groups.get(first)[0], groups.get(last)[1], EntityTypes.CREDIT_CARD,
                             FindingCategory.PERSONAL_DATA, id(), 1.0));
                     matchedLast = last;
                 }
@@ -65,16 +84,23 @@ final class CreditCardDetector implements Detector {
         }
     }
 
+    private static int length(int[] group) {
+        return group[1] - group[0];
+    }
+
     private static boolean isCardNumber(String text, List<int[]> groups) {
-        int start = groups.get(0)[0];
-        int end = groups.get(groups.size() - 1)[1];
-        String digits = TextChars.digitsOf(text, start, end);
-        if (digits.length() < MIN_DIGITS || digits.length() > MAX_DIGITS) {
+        int digitCount = 0;
+        for (int[] group : groups) {
+            digitCount += length(group);
+        }
+        if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS) {
             return false;
         }
-        if (groups.size() > 1 && !(hasOneSeparator(text, groups) && hasCardGrouping(groups))) {
+        if (groups.size() > 1 && !(length(groups.get(0)) == 4 && hasCardGrouping(groups)
+                && hasOneSeparator(text, groups))) {
             return false;
         }
+        String digits = TextChars.digitsOf(text, groups.get(0)[0], groups.get(groups.size() - 1)[1]);
         return passesLuhn(digits) && matchesIssuer(digits);
     }
 

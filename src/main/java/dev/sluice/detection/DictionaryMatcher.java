@@ -10,7 +10,7 @@ import org.ahocorasick.trie.Trie;
 /**
  * Finds whole-word occurrences of a fixed list of phrases with one Aho-Corasick pass, so matching time is linear
  * in the text length whatever the number of phrases. A match is whole-word when no letter, digit or underscore
- * touches either end; punctuation such as '(', '.', ')' and the apostrophe of a possessive does not count.
+ * touches either end. Punctuation such as '(', '.', ')' and the apostrophe of a possessive does not count.
  *
  * <p>Case-insensitive matching lowercases char by char, so offsets stay valid char indices of the input.
  */

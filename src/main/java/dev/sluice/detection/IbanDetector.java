@@ -66,7 +66,7 @@ final class IbanDetector implements Detector {
     }
 
     /**
-     * Returns the end offset at which the candidate holds exactly {@code length} alphanumeric chars, or -1 when
+     * Returns the end offset at which the candidate contains exactly {@code length} alphanumeric chars, or -1 when
      * that point is inside a group (the candidate then runs on past the IBAN without a separator) or is never
      * reached.
      */

@@ -2,9 +2,13 @@ package dev.sluice.detection;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 
 /**
  * Finds credentials in three shapes and reports the secret value only:
@@ -26,16 +30,36 @@ final class PasswordDetector implements Detector {
             "(?:password|passwd|passphrase|pwd|pass|secret|token|api[_.\\-]?key|apikey|access[_.\\-]?key"
                     + "|secret[_.\\-]?key|private[_.\\-]?key|client[_.\\-]?secret|credentials?)";
 
-    // Group 1: the key. Group 2: '=' or ':'. Group 3: double-quoted value, group 4: single-quoted value,
-    // group 5: bare value.
+    // Group 1: the credential word that ends the key. Group 2: the assignment operator. Group 3: double-quoted
+    // value, group 4: single-quoted value, group 5: bare value. The rest of the key before the credential
+    // word is walked back by hand, because a leading [A-Za-z0-9_.-]* would keep an RE2/J thread alive across
+    // every long identifier in the text.
     private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?i)([A-Za-z0-9_.\\-]*" + KEY_WORD + ")[\"']?[ \\t]*(:=|=>|=|:)[ \\t]*"
+            "(?i)(" + KEY_WORD + ")[\"']?[ \\t]*(:=|=>|=|:)[ \\t]*"
                     + "(?:\"([^\"\\r\\n]{1,512})\"|'([^'\\r\\n]{1,512})'|([^\\s\"'`]{1,512}))");
+
+    private static final int MAX_KEY_PREFIX_CHARS = 64;
+
+    // Every alternative of KEY_WORD starts with one of these words.
+    private static final Trie KEY_WORD_STARTS = Trie.builder()
+            .ignoreCase()
+            .addKeywords("pass", "pwd", "secret", "token", "api", "access", "private", "client", "credential")
+            .build();
+
+    // Longest credential word (client_secret, 13 chars) plus quotes, operator, blanks and the maximum value
+    // length (512), rounded up. An assignment with more than about 70 blanks around the operator is missed.
+    private static final int MAX_ASSIGNMENT_CHARS = 600;
 
     // Group 1: the password of scheme://user:password@host. The greedy password class stops at whitespace,
     // '/', '?' and '#', so the last '@' before the host ends the userinfo.
     private static final Pattern URL_USERINFO = Pattern.compile(
             "[A-Za-z][A-Za-z0-9+.\\-]*://[^\\s/?#:@]*:([^\\s/?#]*)@[^\\s/?#@]+");
+
+    private static final int MAX_SCHEME_CHARS = 32;
+
+    // Chars read after the scheme for userinfo and host. A URL whose userinfo and host are longer is not
+    // reported.
+    private static final int MAX_URL_CHARS = 2048;
 
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -60,15 +84,33 @@ final class PasswordDetector implements Detector {
         }
     }
 
+    /**
+     * Runs the assignment pattern anchored at each place where a credential word starts. Aho-Corasick finds
+     * those places in one linear pass, and the anchored match reads at most {@value #MAX_ASSIGNMENT_CHARS}
+     * chars, so text without credential words costs one dictionary pass instead of a full NFA scan.
+     */
     private void findAssignments(String text, List<Finding> findings) {
-        Matcher matcher = ASSIGNMENT.matcher(text);
-        while (matcher.find()) {
-            if (TextChars.wordCharBefore(text, matcher.start(1))) {
+        List<Emit> hits = new ArrayList<>(KEY_WORD_STARTS.parseText(text));
+        hits.sort(Comparator.comparingInt(Emit::getStart));
+
+        int matchedUntil = 0;
+        int previousStart = -1;
+        for (Emit hit : hits) {
+            int offset = hit.getStart();
+            if (offset < matchedUntil || offset == previousStart) {
                 continue;
             }
+            previousStart = offset;
+            Matcher matcher = ASSIGNMENT.matcher(
+                    new TextWindow(text, offset, Math.min(text.length(), offset + MAX_ASSIGNMENT_CHARS)));
+            if (!matcher.lookingAt() || keyStart(text, offset) < 0) {
+                continue;
+            }
+            matchedUntil = offset + matcher.end();
+
             int group = matcher.start(3) >= 0 ? 3 : matcher.start(4) >= 0 ? 4 : 5;
-            int start = matcher.start(group);
-            int end = matcher.end(group);
+            int start = offset + matcher.start(group);
+            int end = offset + matcher.end(group);
             if (group == 5) {
                 end = trimTrailingPunctuation(text, start, end);
             }
@@ -80,18 +122,64 @@ final class PasswordDetector implements Detector {
         }
     }
 
+    /**
+     * Runs the URL pattern anchored at the scheme before each "://". The scheme is walked back by hand, because
+     * a leading scheme pattern would keep an RE2/J thread alive across every long word in the text.
+     */
     private void findUrlPasswords(String text, List<Finding> findings) {
-        Matcher matcher = URL_USERINFO.matcher(text);
-        while (matcher.find()) {
-            int start = matcher.start(1);
-            int end = matcher.end(1);
+        int matchedUntil = 0;
+        for (int separator = text.indexOf("://"); separator >= 0; separator = text.indexOf("://", separator + 3)) {
+            int schemeStart = separator;
+            while (schemeStart > 0 && separator - schemeStart < MAX_SCHEME_CHARS
+                    && isSchemeChar(text.charAt(schemeStart - 1))) {
+                schemeStart--;
+            }
+            while (schemeStart < separator && !TextChars.isAsciiLetter(text.charAt(schemeStart))) {
+                schemeStart++;
+            }
+            if (schemeStart == separator || schemeStart < matchedUntil) {
+                continue;
+            }
+            int windowEnd = Math.min(text.length(), separator + MAX_URL_CHARS);
+            Matcher matcher = URL_USERINFO.matcher(new TextWindow(text, schemeStart, windowEnd));
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            matchedUntil = schemeStart + matcher.end();
+            int start = schemeStart + matcher.start(1);
+            int end = schemeStart + matcher.end(1);
             if (end > start && !isPlaceholder(text.substring(start, end))) {
                 findings.add(new Finding(start, end, EntityTypes.PASSWORD, FindingCategory.SECRET, id(), 0.9));
             }
         }
     }
 
-    /** Drops sentence punctuation (',', ';', a final '.') that follows a bare value. */
+    private static boolean isSchemeChar(char c) {
+        return TextChars.isAsciiAlphanumeric(c) || c == '+' || c == '.' || c == '-';
+    }
+
+    /**
+     * Returns where the key that ends in a credential word starts, walking back over identifier chars such as
+     * "sasl_" in "sasl_password", or -1 when the key is longer than {@value #MAX_KEY_PREFIX_CHARS} chars or
+     * glued to a non-ASCII letter.
+     */
+    private static int keyStart(String text, int wordStart) {
+        int start = wordStart;
+        int limit = Math.max(0, wordStart - MAX_KEY_PREFIX_CHARS);
+        while (start > limit && isKeyChar(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == limit && start > 0 && isKeyChar(text.charAt(start - 1))) {
+            return -1;
+        }
+        return TextChars.wordCharBefore(text, start) ? -1 : start;
+    }
+
+    private static boolean isKeyChar(char c) {
+        return TextChars.isAsciiAlphanumeric(c) || c == '_' || c == '.' || c == '-';
+    }
+
+    /** Drops trailing ',', ';' and closing brackets, then one final '.', which end a sentence, not a value. */
     private static int trimTrailingPunctuation(String text, int start, int end) {
         int trimmed = end;
         while (trimmed > start + 1) {
@@ -109,10 +197,11 @@ final class PasswordDetector implements Detector {
     }
 
     /**
-     * Returns whether an assigned value looks like a credential. After "key:" a value of letters only is
-     * taken as prose ("Password: please reset it"), because YAML-style prose and labels use that form far more
-     * often than real passwords made of letters only.
+     * Returns whether an assigned value looks like a credential. After "key:" a bare value of letters only is
+     * taken as prose ("Password: please reset it").
      */
+    // NOTE: the letters-only rule is a judgement, not measured: it misses a real letters-only password
+    // written as "password: hunter".
     private static boolean isSecretValue(String value, boolean afterColon) {
         if (value.length() < MIN_VALUE_CHARS || isPlaceholder(value)) {
             return false;

@@ -11,26 +11,29 @@ import java.util.List;
 /**
  * Finds phone numbers in two steps. An RE2/J pattern finds candidate runs of digit groups in linear time, then
  * libphonenumber validates bounded sub-spans of each run. libphonenumber matches with java.util.regex
- * internally, so it only ever sees a candidate of at most {@value #MAX_CANDIDATE_CHARS} chars, never the text.
+ * internally, so it only ever receives a candidate of at most {@value #MAX_CANDIDATE_CHARS} chars, never the text.
  *
  * <p>A candidate starting with '+' or '00' is international. A candidate starting with '0' is a national
  * number of one of the non-NANP regions in the settings. Any other candidate is a NANP (US/CA) number and must
  * have the 3-3-4 shape with separators or parentheses. A digit run without any separator is a phone only after
  * '+'.
+ *
+ * <p>NOTE: extensions written with a word ("ext. 204", "x204") are left outside the span. Only extensions
+ * that are one more digit group ("+49 6221 54-18230") are covered.
  */
 final class PhoneNumberDetector implements Detector {
 
     static final int MAX_CANDIDATE_CHARS = 32;
     private static final int MIN_DIGITS = 7;
     private static final int MAX_DIGITS = 15;
-    private static final int MAX_GROUPS = 8;
 
     private static final String SEPARATOR = "(?:[ \\x{00A0}.\\-/]|\\)[ \\x{00A0}.\\-]?|[ \\x{00A0}.\\-]?\\()";
 
-    // A run of up to MAX_GROUPS digit groups. The bound keeps every candidate short, so a long digit soup
-    // becomes many short candidates instead of one huge one.
+    // A maximal run of digit groups joined by single separators. Runs are unbounded, so a digit soup is one
+    // match, and the sub-spans tried in Java are at most MAX_CANDIDATE_CHARS long, so the work per group is
+    // bounded. Counted repetitions are avoided because each copy adds RE2/J NFA states.
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?:\\+|\\(\\+?|\\()?\\d{1,15}(?:" + SEPARATOR + "\\d{1,15}){0," + (MAX_GROUPS - 1) + "}");
+            "(?:\\+|\\(\\+?|\\()?\\d+(?:" + SEPARATOR + "\\d+)*");
 
     private static final Pattern NANP_SHAPE = Pattern.compile(
             "(?:\\+?1[ .\\-]?)?(?:\\(\\d{3}\\)[ .\\-]?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}");
@@ -65,21 +68,38 @@ final class PhoneNumberDetector implements Detector {
         while (matcher.find()) {
             int start = matcher.start();
             // The left boundary is "not preceded by a digit" rather than \b, so "office630-555-0142" counts.
-            if (TextChars.digitAt(text, start - 1) || TextChars.digitAt(text, matcher.end())) {
+            if (TextChars.digitAt(text, start - 1)) {
                 continue;
             }
             findInCandidate(text, start, matcher.end(), findings);
         }
     }
 
-    /** Tries the sub-spans of one candidate run, longest first from the left, and keeps each valid number. */
+    /**
+     * Tries the sub-spans of one candidate run, longest first from the left, and keeps each valid number. Only
+     * spans of at most {@value #MAX_CANDIDATE_CHARS} chars are tried, so each start group tries a bounded
+     * number of ends.
+     */
     private void findInCandidate(String text, int start, int end, List<Finding> findings) {
         List<int[]> groups = digitGroups(text, start, end);
+        int[] digitsBefore = new int[groups.size() + 1];
+        for (int i = 0; i < groups.size(); i++) {
+            digitsBefore[i + 1] = digitsBefore[i] + length(groups.get(i));
+        }
         int first = 0;
         while (first < groups.size()) {
+            int maxLast = first;
+            while (maxLast + 1 < groups.size()
+                    && groups.get(maxLast + 1)[1] - groups.get(first)[0] <= MAX_CANDIDATE_CHARS) {
+                maxLast++;
+            }
             int matchedLast = -1;
-            for (int last = groups.size() - 1; last >= first && matchedLast < 0; last--) {
-                int spanStart = first == 0 ? start : openingPrefixStart(text, groups.get(first)[0], start);
+            for (int last = maxLast; last >= first && matchedLast < 0; last--) {
+                int digits = digitsBefore[last + 1] - digitsBefore[first];
+                if (!hasPlausibleGroups(text, groups, first, last, start, digits)) {
+                    continue;
+                }
+                int spanStart = openingPrefixStart(text, groups.get(first)[0], start);
                 int spanEnd = closingParenthesisEnd(text, spanStart, groups.get(last)[1], end);
                 if (isPhoneNumber(text.substring(spanStart, spanEnd))) {
                     findings.add(new Finding(spanStart, spanEnd, EntityTypes.PHONE_NUMBER,
@@ -89,6 +109,34 @@ final class PhoneNumberDetector implements Detector {
             }
             first = matchedLast >= 0 ? matchedLast + 1 : first + 1;
         }
+    }
+
+    /**
+     * Returns whether the groups {@code first..last} can be a phone number on the path their first char
+     * selects, checking only group counts and lengths. Most sub-spans of a digit soup fail here, before any
+     * substring or libphonenumber call.
+     */
+    private static boolean hasPlausibleGroups(String text, List<int[]> groups, int first, int last,
+            int candidateStart, int digits) {
+        int groupStart = groups.get(first)[0];
+        boolean international = groupStart > candidateStart && text.charAt(groupStart - 1) == '+';
+        if (international) {
+            return digits >= MIN_DIGITS && digits <= MAX_DIGITS;
+        }
+        if (last == first || groups.get(last)[1] - groupStart > MAX_CANDIDATE_CHARS) {
+            return false;
+        }
+        if (text.charAt(groupStart) == '0') {
+            // A lone trunk '0' as the first group ("0.9.12.1234") is a version or decimal, not a number.
+            return length(groups.get(first)) >= 2 && digits >= MIN_DIGITS && digits <= MAX_DIGITS + 2;
+        }
+        int groupCount = last - first + 1;
+        return (groupCount == 3 || groupCount == 4) && (digits == 10 || digits == 11)
+                && length(groups.get(last)) == 4 && length(groups.get(last - 1)) == 3;
+    }
+
+    private static int length(int[] group) {
+        return group[1] - group[0];
     }
 
     private static List<int[]> digitGroups(String text, int start, int end) {
@@ -187,7 +235,7 @@ final class PhoneNumberDetector implements Detector {
 
     /**
      * Returns whether the number is in an Ofcom range reserved for TV and radio drama. libphonenumber 9.0.21
-     * reports 07700 900xxx and 01632 960xxx as invalid, yet they are the UK's documented fictional numbers and
+     * reports 07700 900xxx, 01632 960xxx and 0115 496 0xxx as invalid, yet they are the UK's documented fictional numbers and
      * appear in test data, so they are masked like real ones.
      */
     private static boolean isUkDramaNumber(PhoneNumber number) {
@@ -195,6 +243,7 @@ final class PhoneNumberDetector implements Detector {
             return false;
         }
         String national = String.valueOf(number.getNationalNumber());
-        return national.length() == 10 && (national.startsWith("7700900") || national.startsWith("1632960"));
+        return national.length() == 10 && (national.startsWith("7700900") || national.startsWith("1632960")
+                || national.startsWith("1154960"));
     }
 }

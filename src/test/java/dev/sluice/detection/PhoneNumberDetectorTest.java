@@ -14,7 +14,8 @@ class PhoneNumberDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "630-555-0142", "(312) 555-0188", "312.555.0187", "+1 312 555 0123", "1-312-555-0199",
-        "07700 900472", "+44 20 7946 0381", "020 7946 0958", "+44 7700 900123",
+        "07700 900472", "+44 20 7946 0381", "020 7946 0958", "+44 7700 900123", "0115 496 0123",
+        "01632 960123", "0121 496 0123",
         "+351927418063", "+49 6221 54-18230", "0043/5574/48231", "+44 (0)20 7946 0111"
     })
     void findsWholeNumber(String number) {
@@ -43,7 +44,7 @@ class PhoneNumberDetectorTest {
         "exited with code 137", "port 8080", "client v2.5", "Order 00418273695 shipped",
         "grew by +100 000 000 JPY", "at 1767225673519 (epoch ms)", "on 2026-09-02", "on 02.09.2026",
         "from 203.0.113.57", "bare 3125550142 run", "ticket #88213", "ratio 3.14 and 0.95",
-        "version 1.2.3.4", "nine 123-45-6789"
+        "version 1.2.3.4", "nine 123-45-6789", "libfoo 0.9.12.1234"
     })
     void ignoresNonPhone(String text) {
         assertThat(Detections.of(detector, text)).isEmpty();

@@ -84,7 +84,7 @@ class SecretDetectorsTest {
     }
 
     @Test
-    void privateKeyWithoutEndRunsToLastBodyChar() {
+    void privateKeyWithoutEndLine() {
         String truncated = "-----BEGIN OPENSSH PRIVATE KEY-----\n" + PEM_BODY + "\n" + PEM_BODY;
 
         assertThat(Detections.texts(privateKey, truncated + "\n\n(truncated)")).containsExactly(truncated);
