@@ -19,17 +19,17 @@ public final class SluiceHome {
      * same relative path under the Sluice home directory if that exists there.
      */
     public static Path resolve(String path) {
-        Path given = Path.of(path);
-        if (given.isAbsolute() || Files.exists(given)) {
-            return given;
+        Path asGiven = Path.of(path);
+        if (asGiven.isAbsolute() || Files.exists(asGiven)) {
+            return asGiven;
         }
         String home = System.getProperty(PROPERTY);
         if (home != null) {
-            Path underHome = Path.of(home).resolve(given);
+            Path underHome = Path.of(home).resolve(asGiven);
             if (Files.exists(underHome)) {
                 return underHome;
             }
         }
-        return given;
+        return asGiven;
     }
 }

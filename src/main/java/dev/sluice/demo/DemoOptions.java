@@ -3,7 +3,7 @@ package dev.sluice.demo;
 import java.nio.file.Path;
 
 /**
- * What the user asked of one demo run.
+ * Options of one demo run, as given on the command line.
  *
  * @param eventsFile  JSON-lines events to send instead of the bundled samples, or null
  * @param dumpDir     directory for one {@code <topic>.jsonl} file per output topic, or null

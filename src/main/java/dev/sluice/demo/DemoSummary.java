@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.topology.DeadLetterHeaders;
 
 /**
- * What one demo run did, counted from the output topics as read back from the broker, plus the detection and
+ * Counts of one demo run: records counted from the output topics as read back from the broker, plus the detection and
  * unrouted counts from the metrics (those two leave no record on any topic).
  *
  * @param recordsIn           records produced to the input topic

@@ -28,7 +28,7 @@ public final class DeadLetterHeaders {
     public static final String DESERIALIZATION_FAILED = "DESERIALIZATION_FAILED";
     /** Reason for a masked vendor record over the output size limit; the payload is not kept. */
     public static final String OUTPUT_TOO_LARGE = "OUTPUT_TOO_LARGE";
-    /** Reason for a quarantine record over the output size limit; the input topic still holds the original. */
+    /** Reason for a quarantine record over the output size limit. The original stays on the input topic. */
     public static final String QUARANTINE_TOO_LARGE = "QUARANTINE_TOO_LARGE";
 
     private DeadLetterHeaders() {

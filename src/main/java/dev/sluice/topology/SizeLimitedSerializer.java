@@ -8,8 +8,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * Serializes output values inside the topology and checks the record size before anything is sent. Under
- * exactly-once a send that the producer or broker rejects as too large aborts the whole transaction, and the same
- * record would fail again after every restart; checking here lets the topology send a dead letter instead.
+ * exactly-once, a send that the producer or broker rejects as too large aborts the whole transaction, and the same
+ * record would fail again after every restart. Checking here lets the topology send a dead letter instead.
  */
 final class SizeLimitedSerializer<V> implements FixedKeyProcessor<byte[], V, SerializedValue> {
 

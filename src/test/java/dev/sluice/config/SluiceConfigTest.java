@@ -76,4 +76,17 @@ class SluiceConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("absent.properties");
     }
+
+    @Test
+    void outputLimitFollowsSmallerProducerLimit() {
+        SluiceConfig defaults = SluiceConfig.of(Map.of("bootstrap.servers", "x:1"));
+        SluiceConfig smallerProducer = SluiceConfig.of(Map.of("bootstrap.servers", "x:1",
+                "producer.max.request.size", "4096"));
+        SluiceConfig largerProducer = SluiceConfig.of(Map.of("bootstrap.servers", "x:1",
+                "max.request.size", "5000000", "sluice.output.max.bytes", "2000000"));
+
+        assertThat(defaults.outputLimitBytes()).isEqualTo(1_000_000);
+        assertThat(smallerProducer.outputLimitBytes()).isEqualTo(4096);
+        assertThat(largerProducer.outputLimitBytes()).isEqualTo(2_000_000);
+    }
 }

@@ -8,7 +8,7 @@ import dev.sluice.config.SluiceConfig;
 import dev.sluice.metrics.SluiceMetrics;
 
 /**
- * What the error handlers need from the Kafka Streams configuration: the dead-letter topic and the metrics. Kafka
+ * Settings the error handlers read from the Kafka Streams configuration: the dead-letter topic and the metrics. Kafka
  * Streams creates the handlers itself and passes them its whole configuration, where Sluice puts both.
  */
 record DeadLetterSettings(String topic, SluiceMetrics metrics) {

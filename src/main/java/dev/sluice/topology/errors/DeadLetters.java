@@ -16,7 +16,7 @@ final class DeadLetters {
 
     /**
      * A dead letter holding the input record as it arrived (key, value and headers), so that it can be replayed once
-     * the cause is fixed, with Sluice's reason and lineage headers. The dead-letter topic therefore holds data of the
+     * the cause is fixed, with Sluice's reason and lineage headers. The dead-letter topic therefore contains data of the
      * same class as the input topic and needs the same access restrictions.
      */
     static ProducerRecord<byte[], byte[]> withSourcePayload(String topic, ErrorHandlerContext context, String reason,

@@ -1,0 +1,92 @@
+package dev.sluice.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+class SluiceCliTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureStderr() {
+        originalErr = System.err;
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStderr() {
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void helpListsSubcommands() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = SluiceCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+
+        int status = cli.execute("--help");
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("demo").contains("run");
+    }
+
+    @Test
+    void runWithMissingConfigFileExitsTwo() {
+        int status = SluiceCli.commandLine().execute("run", "--config", dir.resolve("absent.properties").toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(errors()).contains("absent.properties");
+    }
+
+    @Test
+    void runWithoutBootstrapServersExitsTwo() throws Exception {
+        Path config = dir.resolve("sluice.properties");
+        Files.writeString(config, "sluice.topic.input=in\n");
+
+        int status = SluiceCli.commandLine().execute("run", "--config", config.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(errors()).contains("bootstrap.servers is missing");
+    }
+
+    @Test
+    void demoWithInvalidEventsExitsTwoBeforeStartingBroker() throws Exception {
+        Path events = dir.resolve("events.jsonl");
+        Files.writeString(events, "{\"event_id\": \"e1\"}\n");
+
+        int status = SluiceCli.commandLine().execute("demo", "--events", events.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(errors()).contains("events.jsonl:1").contains("is missing");
+    }
+
+    @Test
+    void unknownSubcommandIsUsageError() {
+        CommandLine cli = SluiceCli.commandLine();
+        cli.setErr(new PrintWriter(new StringWriter()));
+
+        assertThat(cli.execute("frobnicate")).isEqualTo(2);
+    }
+
+    private String errors() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+}
