@@ -2,13 +2,12 @@ package dev.sluice.redaction;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -118,33 +117,23 @@ public final class RecordRedaction {
         if (!view.hasRemaining()) {
             return view;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(view.duplicate())
-                    .toString();
-        } catch (CharacterCodingException e) {
+        Optional<String> decoded = StrictUtf8.decode(view);
+        if (decoded.isEmpty()) {
             unscannable.add(new UnscannableField(path, "bytes are not UTF-8 text"));
             return view;
         }
+        String text = decoded.get();
         String masked = redactText(path, text);
         return masked.equals(text) ? view : StandardCharsets.UTF_8.encode(CharBuffer.wrap(masked));
     }
 
     private void checkFixed(Schema schema, GenericFixed fixed, String path) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(fixed.bytes()))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        Optional<String> decoded = StrictUtf8.decode(fixed.bytes());
+        if (decoded.isEmpty()) {
             // Binary fixed values (hashes, ids) cannot hold readable text, so there is nothing to mask.
             return;
         }
+        String text = decoded.get();
         int findingsBefore = findings.size();
         scanner.scan(text).forEach(finding -> findings.add(new FieldFinding(path, finding)));
         if (findings.size() > findingsBefore) {

@@ -1,8 +1,6 @@
 package dev.sluice.topology;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +30,7 @@ import dev.sluice.policy.QuarantineRules;
 import dev.sluice.redaction.FieldFinding;
 import dev.sluice.redaction.RecordRedaction;
 import dev.sluice.redaction.RecordRedactor;
+import dev.sluice.redaction.StrictUtf8;
 
 /**
  * Scans and masks every string of a decoded event and of its allowed headers, then decides whether the masked record
@@ -108,7 +107,7 @@ final class ScanAndMaskProcessor implements FixedKeyProcessor<byte[], EventEnvel
             if (!forwardHeaders.contains(name) || header.value() == null) {
                 continue;
             }
-            Optional<String> text = utf8(header.value());
+            Optional<String> text = StrictUtf8.decode(header.value());
             if (text.isEmpty()) {
                 LOG.debug("Dropping header {} in task {}: its value is not UTF-8 text", name, context.taskId());
                 continue;
@@ -146,17 +145,5 @@ final class ScanAndMaskProcessor implements FixedKeyProcessor<byte[], EventEnvel
         }
         Object value = record.get(name);
         return value == null ? null : value.toString();
-    }
-
-    private static Optional<String> utf8(byte[] bytes) {
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
     }
 }
