@@ -161,7 +161,8 @@ final class PasswordDetector implements Detector {
     /**
      * Returns where the key that ends in a credential word starts, walking back over identifier chars such as
      * "sasl_" in "sasl_password", or -1 when the key is longer than {@value #MAX_KEY_PREFIX_CHARS} chars or
-     * glued to a non-ASCII letter.
+     * glued to a letter of its own script ("überpassword"). A key glued to another script ("設定password") is
+     * a key, by the whole-word rule of dictionary matches.
      */
     private static int keyStart(String text, int wordStart) {
         int start = wordStart;
@@ -172,7 +173,7 @@ final class PasswordDetector implements Detector {
         if (start == limit && start > 0 && isKeyChar(text.charAt(start - 1))) {
             return -1;
         }
-        return TextChars.wordCharBefore(text, start) ? -1 : start;
+        return TextChars.continuesWordBefore(text, start, wordStart + 1) ? -1 : start;
     }
 
     private static boolean isKeyChar(char c) {

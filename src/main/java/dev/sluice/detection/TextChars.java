@@ -50,6 +50,75 @@ final class TextChars {
         return Character.isLetterOrDigit(codePoint) || codePoint == '_';
     }
 
+    /**
+     * Returns whether the match {@code text[matchStart, end)} runs on into a longer word. The code point at
+     * {@code end} continues the word when it is an underscore, or a letter or digit of the same script as the
+     * last code point of the match that has a script of its own. So "Tamarind" in "Tamarindチーム" is a whole
+     * word and "Ken" in "Kenya" is not.
+     */
+    static boolean continuesWordAfter(String text, int matchStart, int end) {
+        if (end >= text.length() || end <= matchStart) {
+            return false;
+        }
+        int neighbour = Character.codePointAt(text, end);
+        if (neighbour == '_') {
+            return true;
+        }
+        if (!Character.isLetterOrDigit(neighbour)) {
+            return false;
+        }
+        int inside = end;
+        int edge = Character.codePointBefore(text, inside);
+        while (isScriptNeutral(edge) && inside - Character.charCount(edge) > matchStart) {
+            inside -= Character.charCount(edge);
+            edge = Character.codePointBefore(text, inside);
+        }
+        return sameWord(edge, neighbour);
+    }
+
+    /**
+     * Returns whether the match {@code text[start, matchEnd)} continues a word that starts before it, by the
+     * rule of {@link #continuesWordAfter(String, int, int)} applied to the first code point of the match.
+     */
+    static boolean continuesWordBefore(String text, int start, int matchEnd) {
+        if (start <= 0 || start >= matchEnd) {
+            return false;
+        }
+        int neighbour = Character.codePointBefore(text, start);
+        if (neighbour == '_') {
+            return true;
+        }
+        if (!Character.isLetterOrDigit(neighbour)) {
+            return false;
+        }
+        int inside = start;
+        int edge = Character.codePointAt(text, inside);
+        while (isScriptNeutral(edge) && inside + Character.charCount(edge) < matchEnd) {
+            inside += Character.charCount(edge);
+            edge = Character.codePointAt(text, inside);
+        }
+        return sameWord(edge, neighbour);
+    }
+
+    /**
+     * Returns whether the letter or digit {@code neighbour} joins {@code edge} into one word: both have the
+     * same {@link Character.UnicodeScript}, or either has none of its own (COMMON, INHERITED or UNKNOWN, as
+     * the digits 0-9 do). So "Ken2" stays one word, while Latin letters touching Han, Kana, Hangul or Arabic
+     * letters do not.
+     */
+    private static boolean sameWord(int edge, int neighbour) {
+        if (isScriptNeutral(edge) || isScriptNeutral(neighbour)) {
+            return true;
+        }
+        return Character.UnicodeScript.of(edge) == Character.UnicodeScript.of(neighbour);
+    }
+
+    private static boolean isScriptNeutral(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED
+                || script == Character.UnicodeScript.UNKNOWN;
+    }
+
     /** Returns the number of ASCII digits in {@code text[start, end)}. */
     static int countDigits(CharSequence text, int start, int end) {
         int digits = 0;

@@ -54,6 +54,16 @@ class PasswordDetectorTest {
     }
 
     @Test
+    void findsKeyTouchingOtherScript() {
+        assertThat(Detections.texts(detector, "設定password=Secr3t99 です")).containsExactly("Secr3t99");
+    }
+
+    @Test
+    void ignoresKeyInsideLatinWord() {
+        assertThat(Detections.of(detector, "überpassword=Secr3t99")).isEmpty();
+    }
+
+    @Test
     void staysLinearOnLongTokenBeforeUrl() {
         String text = "a".repeat(800_000) + " see https://svc:t0k3nV4lue@files.build.example/x";
 
