@@ -7,6 +7,10 @@ package dev.sluice.detection;
  */
 final class TextChars {
 
+    private static final char FULL_WIDTH_FIRST = '\uFF01';
+    private static final char FULL_WIDTH_LAST = '\uFF5E';
+    private static final char IDEOGRAPHIC_SPACE = '\u3000';
+
     private TextChars() {
     }
 
@@ -117,6 +121,41 @@ final class TextChars {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED
                 || script == Character.UnicodeScript.UNKNOWN;
+    }
+
+    /**
+     * Returns {@code text} with the full-width forms of ASCII (U+FF01 to U+FF5E, such as '＋', '８', '＠') replaced
+     * by U+0021 to U+007E and the ideographic space U+3000 by a space, or {@code text} itself when it has
+     * none. Each replacement swaps one BMP char for one char, so every offset into the result is the same
+     * offset into {@code text}.
+     */
+    static String foldFullWidth(String text) {
+        int first = firstFullWidthIndex(text);
+        if (first < 0) {
+            return text;
+        }
+        char[] folded = text.toCharArray();
+        for (int i = first; i < folded.length; i++) {
+            folded[i] = foldFullWidth(folded[i]);
+        }
+        return new String(folded);
+    }
+
+    private static int firstFullWidthIndex(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (foldFullWidth(c) != c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static char foldFullWidth(char c) {
+        if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
+            return (char) (c - FULL_WIDTH_FIRST + '!');
+        }
+        return c == IDEOGRAPHIC_SPACE ? ' ' : c;
     }
 
     /** Returns the number of ASCII digits in {@code text[start, end)}. */
