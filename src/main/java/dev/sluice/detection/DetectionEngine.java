@@ -7,6 +7,10 @@ import java.util.List;
 /**
  * Runs every detector over a string and resolves overlapping findings. Thread-safe: detectors hold only
  * immutable compiled patterns and dictionaries.
+ *
+ * <p>Detectors see the text with full-width ASCII forms folded to ASCII ({@link TextChars#foldFullWidth}), so
+ * "＋８１－３－５５５０－０１３５" is found as a phone number. The folding keeps every char at its offset, so
+ * the findings index the caller's original text.
  */
 public final class DetectionEngine {
 
@@ -49,8 +53,9 @@ public final class DetectionEngine {
         if (text == null || text.isEmpty()) {
             return findings;
         }
+        String folded = TextChars.foldFullWidth(text);
         for (Detector detector : detectors) {
-            detector.detect(text, findings);
+            detector.detect(folded, findings);
         }
         findings.sort(BY_POSITION);
         return findings;

@@ -9,8 +9,11 @@ import org.ahocorasick.trie.Trie;
 
 /**
  * Finds whole-word occurrences of a fixed list of phrases with one Aho-Corasick pass, so matching time is linear
- * in the text length whatever the number of phrases. A match is whole-word when no letter, digit or underscore
- * touches either end. Punctuation such as '(', '.', ')' and the apostrophe of a possessive does not count.
+ * in the text length whatever the number of phrases. A match is whole-word when neither end touches an
+ * underscore or a letter or digit of the same script as the match char next to it (see
+ * {@link TextChars#continuesWordAfter}). So "Tamarind" in "評価基準（Tamarindチーム用）" is a whole word, while
+ * "Kenya" does not contain the word "Ken". Punctuation such as '(', '.', ')' and the apostrophe of a
+ * possessive does not count.
  *
  * <p>Case-insensitive matching lowercases char by char, so offsets stay valid char indices of the input.
  */
@@ -48,7 +51,7 @@ final class DictionaryMatcher {
         for (Emit emit : emits) {
             int start = emit.getStart();
             int end = emit.getEnd() + 1;
-            if (!TextChars.wordCharBefore(text, start) && !TextChars.wordCharAt(text, end)) {
+            if (!TextChars.continuesWordBefore(text, start, end) && !TextChars.continuesWordAfter(text, start, end)) {
                 spans.add(new int[] {start, end});
             }
         }

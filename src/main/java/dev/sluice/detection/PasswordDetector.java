@@ -17,7 +17,7 @@ import org.ahocorasick.trie.Trie;
  *       (password, passwd, pwd, secret, token, api_key, sasl_password...); the value runs to the next
  *       whitespace or closing quote, so '/', '+' and '=' stay inside it;</li>
  *   <li>the password of URL userinfo {@code scheme://user:pass@host}, where the userinfo ends at the last '@'
- *       before the host, so a password may itself contain '@';</li>
+ *       before the host, so a password may itself contain '@', '#' or '?';</li>
  *   <li>connection strings, which are URLs of the same shape ({@code postgresql://user:pass@127.0.0.1/db}).
  *       Loopback hosts are not skipped, because the password is just as secret.</li>
  * </ul>
@@ -50,10 +50,21 @@ final class PasswordDetector implements Detector {
     // length (512), rounded up. An assignment with more than about 70 blanks around the operator is missed.
     private static final int MAX_ASSIGNMENT_CHARS = 600;
 
-    // Group 1: the password of scheme://user:password@host. The greedy password class stops at whitespace,
-    // '/', '?' and '#', so the last '@' before the host ends the userinfo.
+    // Group 1 is the user name and group 2 the password of scheme://user:password@host. The user name stops
+    // at '/', '?', '#' and ':', so a URL without userinfo ("https://example.com/a#frag") never reaches a
+    // password. The password stops only at whitespace and '/', so it may contain '@', '#', '?', '%', '!' and
+    // the other chars people put in passwords, and the greedy class makes the last '@' end the userinfo.
+    // NOTE: a query containing '@' right after the host ("user:pw@host?next=a@b") stretches the span to
+    // "pw@host?next=a", which masks more than the password but never less.
     private static final Pattern URL_USERINFO = Pattern.compile(
-            "[A-Za-z][A-Za-z0-9+.\\-]*://[^\\s/?#:@]*:([^\\s/?#]*)@[^\\s/?#@]+");
+            "[A-Za-z][A-Za-z0-9+.\\-]*://([^\\s/?#:@]*):([^\\s/]*)@[^\\s/?#@]+");
+
+    // A host name and a port followed by a query or fragment ("example.com:8443?to=a@b"), which the URL
+    // pattern also matches as user name and password.
+    // NOTE: a dotted user name with a password of this shape ("j.doe:1234#pw@host") is taken for a host and
+    // port and missed.
+    private static final Pattern HOST_NAME = Pattern.compile("(?i)localhost|[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+");
+    private static final Pattern PORT_THEN_QUERY = Pattern.compile("[0-9]{1,5}[?#].+");
 
     private static final int MAX_SCHEME_CHARS = 32;
 
@@ -146,12 +157,17 @@ final class PasswordDetector implements Detector {
                 continue;
             }
             matchedUntil = schemeStart + matcher.end();
-            int start = schemeStart + matcher.start(1);
-            int end = schemeStart + matcher.end(1);
-            if (end > start && !isPlaceholder(text.substring(start, end))) {
+            int start = schemeStart + matcher.start(2);
+            int end = schemeStart + matcher.end(2);
+            String password = text.substring(start, end);
+            if (end > start && !isPlaceholder(password) && !isPortThenQuery(matcher.group(1), password)) {
                 findings.add(new Finding(start, end, EntityTypes.PASSWORD, FindingCategory.SECRET, id(), 0.9));
             }
         }
+    }
+
+    private static boolean isPortThenQuery(String user, String password) {
+        return PORT_THEN_QUERY.matches(password) && HOST_NAME.matches(user);
     }
 
     private static boolean isSchemeChar(char c) {
@@ -161,7 +177,8 @@ final class PasswordDetector implements Detector {
     /**
      * Returns where the key that ends in a credential word starts, walking back over identifier chars such as
      * "sasl_" in "sasl_password", or -1 when the key is longer than {@value #MAX_KEY_PREFIX_CHARS} chars or
-     * glued to a non-ASCII letter.
+     * glued to a letter of its own script ("überpassword"). A key glued to another script ("設定password") is
+     * a key, by the whole-word rule of dictionary matches.
      */
     private static int keyStart(String text, int wordStart) {
         int start = wordStart;
@@ -172,7 +189,7 @@ final class PasswordDetector implements Detector {
         if (start == limit && start > 0 && isKeyChar(text.charAt(start - 1))) {
             return -1;
         }
-        return TextChars.wordCharBefore(text, start) ? -1 : start;
+        return TextChars.continuesWordBefore(text, start, wordStart + 1) ? -1 : start;
     }
 
     private static boolean isKeyChar(char c) {

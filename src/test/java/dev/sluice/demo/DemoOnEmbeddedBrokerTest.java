@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,12 +45,15 @@ class DemoOnEmbeddedBrokerTest {
         assertThat(summary.unrouted()).isPositive();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Sluice demo summary");
 
+        // Each event's planted values are looked for in that event's vendor records only, because clean events
+        // may contain a planted value as part of a longer word ("Tamarindo" is a town, not the codename).
         List<JsonNode> expected = readJsonLines(SAMPLES.resolve("expected.jsonl"));
-        String vendorText = vendorDumps();
+        Map<String, String> vendorTextByEvent = vendorDumpsByEvent();
         for (JsonNode event : expected) {
+            String id = event.path("event_id").asText();
             for (JsonNode planted : event.path("planted")) {
-                assertThat(vendorText)
-                        .as("planted %s of %s", planted.path("type").asText(), event.path("event_id").asText())
+                assertThat(vendorTextByEvent.getOrDefault(id, ""))
+                        .as("planted %s of %s", planted.path("type").asText(), id)
                         .doesNotContain(planted.path("value").asText());
             }
         }
@@ -120,17 +125,24 @@ class DemoOnEmbeddedBrokerTest {
         }
     }
 
-    /** Returns every decoded string of the vendor dumps (keys, values, headers), one per line. */
-    private String vendorDumps() throws IOException {
-        StringBuilder text = new StringBuilder();
+    /**
+     * Returns every decoded string of the vendor dumps (keys, values, headers), one per line, grouped by the
+     * event_id of the record value. Fails when a vendor record has no event_id, so no record goes unchecked.
+     */
+    private Map<String, String> vendorDumpsByEvent() throws IOException {
+        Map<String, StringBuilder> texts = new HashMap<>();
         try (var files = Files.list(dump)) {
             for (Path file : files.filter(path -> path.getFileName().toString().startsWith("vendor.")).toList()) {
                 for (JsonNode record : readJsonLines(file)) {
-                    appendText(record, text);
+                    String id = record.path("value").path("event_id").asText();
+                    assertThat(id).as("event_id of a record in %s", file.getFileName()).isNotEmpty();
+                    appendText(record, texts.computeIfAbsent(id, key -> new StringBuilder()));
                 }
             }
         }
-        return text.toString();
+        Map<String, String> byEvent = new HashMap<>();
+        texts.forEach((id, text) -> byEvent.put(id, text.toString()));
+        return byEvent;
     }
 
     private static void appendText(JsonNode node, StringBuilder text) {

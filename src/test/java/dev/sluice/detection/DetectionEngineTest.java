@@ -57,6 +57,10 @@ class DetectionEngineTest {
         assertThat(text.substring(resolved.get(0).start(), resolved.get(0).end())).isEqualTo("Xq9@Lm!4pz");
     }
 
+    private List<String> texts(String text) {
+        return engine.scan(text).stream().map(f -> f.entityType() + ":" + text.substring(f.start(), f.end())).toList();
+    }
+
     @Test
     void resolverRankOrder() {
         Finding phone = new Finding(0, 10, EntityTypes.PHONE_NUMBER, FindingCategory.PERSONAL_DATA, "phone", 0.99);
@@ -100,6 +104,51 @@ class DetectionEngineTest {
     }
 
     @Test
+    void scanFindsFullWidthPhoneAsOneSpan() {
+        String text = "電話番号：＋８１－３－５５５０－０１３５（平日９時〜１８時）";
+
+        List<String> found = texts(text);
+
+        assertThat(found).containsExactly("PHONE_NUMBER:＋８１－３－５５５０－０１３５");
+    }
+
+    @Test
+    void scanFindsFullWidthEmailAndCard() {
+        String text = "連絡先（ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ）、カード：４０００　００１２　３４５６　７８９９。";
+
+        List<String> found = texts(text);
+
+        assertThat(found).containsExactly("EMAIL_ADDRESS:ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ",
+                "CREDIT_CARD:４０００　００１２　３４５６　７８９９");
+    }
+
+    @Test
+    void scanFindsFullWidthCodenameAndPassword() {
+        String text = "（Ｋｅｓｔｒｅｌ）ｐａｓｓｗｏｒｄ＝Ｓ３ｃｒ３ｔ９９";
+
+        List<String> found = texts(text);
+
+        assertThat(found).containsExactly("CODENAME:Ｋｅｓｔｒｅｌ", "PASSWORD:Ｓ３ｃｒ３ｔ９９");
+    }
+
+    @Test
+    void foldFullWidthKeepsOffsets() {
+        String text = "😀＋８１　ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ～￥";
+
+        String folded = TextChars.foldFullWidth(text);
+
+        assertThat(folded).isEqualTo("😀+81 john@example.com~￥");
+        assertThat(folded).hasSameSizeAs(text);
+    }
+
+    @Test
+    void foldFullWidthReturnsAsciiTextUnchanged() {
+        String text = "plain ASCII, Ümlaut and 日本語";
+
+        assertThat(TextChars.foldFullWidth(text)).isSameAs(text);
+    }
+
+    @Test
     void loneSurrogatesDoNotThrow() {
         String text = "\ud83d reach me at lena.fischer@example.com \udc00 or 312-555-0187\ud83d";
 
@@ -139,7 +188,8 @@ class DetectionEngineTest {
         String[] fragments = {
             "+", "00", "0", "1", "4111", " ", "-", ".", "/", "(", ")", ":", "::", "@", "a", "Z", "ä", "😀", "\ud83d",
             "\udc00", "=", "\"", "'", "password", "token", "://", "user:", "eyJ", "-----BEGIN PRIVATE KEY-----",
-            "-----END", "AKIA", "ghp_", "DE89", "CONFIDENTIAL", "Kestrel", "\n", "\\n", "v", "version ", "## ["};
+            "-----END", "AKIA", "ghp_", "DE89", "CONFIDENTIAL", "Kestrel", "\n", "\\n", "v", "version ", "## [",
+            "＋", "８", "＠", "　", "（", "#", "?", "チーム", "資料"};
         java.util.Random random = new java.util.Random(20_261_204L);
 
         for (int round = 0; round < 2_000; round++) {

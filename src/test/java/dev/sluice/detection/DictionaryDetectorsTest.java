@@ -58,6 +58,53 @@ class DictionaryDetectorsTest {
     }
 
     @Test
+    void codenameFindsLatinNameTouchingOtherScripts() {
+        CodenameDetector tamarind = new CodenameDetector(List.of("Tamarind"));
+        String text = "評価基準（Tamarindチーム用） Tamarindの件 Tamarind팀 مشروعTamarind 项目Tamarind计划";
+
+        assertThat(Detections.texts(tamarind, text))
+                .containsExactly("Tamarind", "Tamarind", "Tamarind", "Tamarind", "Tamarind");
+    }
+
+    @Test
+    void codenameIgnoresSameScriptNeighbours() {
+        CodenameDetector tamarind = new CodenameDetector(List.of("Tamarind", "Ken"));
+
+        assertThat(Detections.of(tamarind, "hotel in Tamarindo, Tamarindé, xTamarind, Kenya, token, backend"))
+                .isEmpty();
+    }
+
+    @Test
+    void codenameIgnoresDigitNeighbours() {
+        assertThat(Detections.of(codenames, "Ken2 and 2Ken and Kestrel42 and Ken_v2")).isEmpty();
+    }
+
+    @Test
+    void codenameOfOtherScriptNeedsItsOwnBoundary() {
+        CodenameDetector han = new CodenameDetector(List.of("青鸟"));
+
+        assertThat(Detections.texts(han, "青鸟计划 and 青鸟Team and (青鸟)")).containsExactly("青鸟", "青鸟");
+    }
+
+    @Test
+    void codenameEndingInDigitTouchingKana() {
+        CodenameDetector kestrel2 = new CodenameDetector(List.of("Kestrel2"));
+
+        assertThat(Detections.texts(kestrel2, "Kestrel2チーム and Kestrel2x")).containsExactly("Kestrel2");
+    }
+
+    @Test
+    void labelFindsLabelTouchingOtherScripts() {
+        assertThat(Detections.texts(labels, "【社外秘】CONFIDENTIAL資料、INTERNAL ONLYです"))
+                .containsExactly("CONFIDENTIAL", "INTERNAL ONLY");
+    }
+
+    @Test
+    void labelIgnoresWordPartsNearCjk() {
+        assertThat(Detections.of(labels, "資料CONFIDENTIALITY、NONCONFIDENTIAL資料")).isEmpty();
+    }
+
+    @Test
     void codenameOffsetsSurviveEmoji() {
         String text = "😀🙏 (Kestrel)";
 

@@ -31,7 +31,12 @@ class PasswordDetectorTest {
         "curl -O https://deploy:Xq9@Lm!4pz@artifacts.build.example/libs/core-2.3.1.jar | Xq9@Lm!4pz",
         "DATABASE_URL=postgresql://svc_annot:Q7v!mR2x-9Lp@127.0.0.1:7432/labels        | Q7v!mR2x-9Lp",
         "redis://:r3d1sPass@localhost:6379/0                                           | r3d1sPass",
-        "see https://svc:t0k3nV4lue@files.build.example/x                              | t0k3nV4lue"
+        "see https://svc:t0k3nV4lue@files.build.example/x                              | t0k3nV4lue",
+        "psql postgresql://svc:Pa55w0rd#@198.51.100.7:5432/db                           | Pa55w0rd#",
+        "https://svc:#Pa55?w0rd@files.build.example/x                                  | #Pa55?w0rd",
+        "https://deploy:a#b?c%d!e$f&g*h+i=j;k,l(m)n[o]p~q@files.build.example/x       | a#b?c%d!e$f&g*h+i=j;k,l(m)n[o]p~q",
+        "mysql://root:9#x@y#@[2001:db8::7]:3306/app                                    | 9#x@y#",
+        "postgresql://svc:1234#@198.51.100.7/db                                        | 1234#"
     })
     void findsUrlPassword(String text, String secret) {
         assertThat(Detections.texts(detector, text.strip())).containsExactly(secret.strip());
@@ -47,10 +52,28 @@ class PasswordDetectorTest {
         "max_tokens=512 tokens: 300 bypassed",
         "require_password=true",
         "https://example.com:8443/path and http://user@example.com/",
-        "private_key=-----BEGIN RSA PRIVATE KEY-----"
+        "private_key=-----BEGIN RSA PRIVATE KEY-----",
+        "https://example.com/a#frag",
+        "see https://x.example/?q=a@b",
+        "https://api.example.com:8443?to=ana@example.org",
+        "https://docs.example.com:443#contact@team",
+        "http://localhost:3000?next=ana@example.org",
+        "https://example.com#a:b@c and https://example.com?t=10:30@venue",
+        "Open https://example.com/a#frag: then mail ana@example.org",
+        "Ping me at https://example.com: or write: ana:secret @ example"
     })
     void ignoresNonCredential(String text) {
         assertThat(Detections.of(detector, text)).isEmpty();
+    }
+
+    @Test
+    void findsKeyTouchingOtherScript() {
+        assertThat(Detections.texts(detector, "設定password=Secr3t99 です")).containsExactly("Secr3t99");
+    }
+
+    @Test
+    void ignoresKeyInsideLatinWord() {
+        assertThat(Detections.of(detector, "überpassword=Secr3t99")).isEmpty();
     }
 
     @Test
