@@ -196,7 +196,7 @@ public final class DemoRunner {
         }
         long unrouted = (long) app.metrics().outcomeTotal(Outcome.UNROUTED);
         return DemoSummary.of(recordsIn, vendorOutputs, quarantine, deadLetters, unrouted,
-                app.metrics().detectionTotals(), app.metricsUrl());
+                app.metrics().detectionTotals(), options.keepRunning() ? app.metricsUrl() : null);
     }
 
     private void dump(String topic, List<OutputRecord> records) throws IOException {

@@ -22,7 +22,7 @@ import dev.sluice.topology.DeadLetterHeaders;
  * @param deadLetterReasons   dead letters per reason header
  * @param unrouted            masked records whose project maps to no vendor
  * @param detections          findings per entity type over all records
- * @param metricsUrl          Prometheus endpoint, or null when disabled
+ * @param metricsUrl          Prometheus endpoint while the pipeline keeps running, otherwise null
  */
 public record DemoSummary(
         long recordsIn,
