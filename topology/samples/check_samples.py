@@ -150,17 +150,26 @@ def read_jsonl(path: Path, problems: list[str]) -> list[dict]:
     return rows
 
 
+# Optional keys of an events line that set the Kafka record key and headers instead of a schema field.
+KEY_FIELD = "_key"
+HEADERS_FIELD = "_headers"
+
+
 def event_texts(event: dict) -> list[str]:
     texts = [event["prompt"], event["response"] or "", event["annotator_notes"] or ""]
     texts += [message["content"] for message in event["messages"]]
     texts += event["labels"]
     texts += list(event["metadata"].keys()) + list(event["metadata"].values())
+    texts += [event.get(KEY_FIELD) or ""] + list(event.get(HEADERS_FIELD, {}).values())
     return texts
 
 
 def check_event_shape(event: dict, field_names: list[str], problems: list[str]) -> None:
     event_id = event.get("event_id")
-    if list(event.keys()) != field_names:
+    record_keys = [key for key in event if key in (KEY_FIELD, HEADERS_FIELD)]
+    if record_keys and list(event.keys())[-len(record_keys):] != record_keys:
+        problems.append(f"{event_id}: {KEY_FIELD} and {HEADERS_FIELD} must come after the schema fields")
+    if [key for key in event if key not in (KEY_FIELD, HEADERS_FIELD)] != field_names:
         problems.append(f"{event_id}: keys {list(event.keys())} differ from the schema fields {field_names}")
         return
 

@@ -1714,6 +1714,25 @@ def build_events() -> tuple[list[dict], list[dict]]:
     return events, expected
 
 
+# Every HEADER_EVERY-th event also gets a Kafka key and headers, to show that neither the raw key nor headers
+# outside the pipeline's forward_headers reach a vendor. The key and the x-user-email header carry personal data.
+HEADER_EVERY = 8
+
+
+def add_keys_and_headers(events: list[dict], expected: list[dict]) -> None:
+    # A generator of its own, so the events themselves stay identical to those generated without headers.
+    header_rng = random.Random(20261204)
+    for index in range(0, len(events), HEADER_EVERY):
+        event, expectation = events[index], expected[index]
+        email = f"requester{index:03d}@example.net"
+        trace_id = "".join(header_rng.choice("0123456789abcdef") for _ in range(32))
+        span_id = "".join(header_rng.choice("0123456789abcdef") for _ in range(16))
+        event["_key"] = f"customer:{email}"
+        event["_headers"] = {"traceparent": f"00-{trace_id}-{span_id}-01", "x-user-email": email,
+                             "x-source": "annotator-ui"}
+        expectation["planted"].append({"type": "EMAIL_ADDRESS", "value": email})
+
+
 def write_jsonl(path: Path, rows: list[dict]) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as handle:
         for row in rows:
@@ -1722,6 +1741,7 @@ def write_jsonl(path: Path, rows: list[dict]) -> None:
 
 def main() -> None:
     events, expected = build_events()
+    add_keys_and_headers(events, expected)
     first_clean = next(record for record, outcome in zip(events, expected)
                        if outcome["outcome"] == "vendor" and not outcome["planted"] and record["messages"])
     write_jsonl(OUT_DIR / "events.jsonl", events)

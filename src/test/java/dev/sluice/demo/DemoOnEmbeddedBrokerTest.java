@@ -75,6 +75,19 @@ class DemoOnEmbeddedBrokerTest {
         }
         assertThat(wrong).isEmpty();
 
+        int withHeaders = 0;
+        for (String file : List.of("vendor.northwind-labeling.annotations.jsonl",
+                "vendor.atlas-annotate.annotations.jsonl")) {
+            for (JsonNode record : readJsonLines(dump.resolve(file))) {
+                assertThat(record.path("key").asText()).isEqualTo(record.path("value").path("event_id").asText());
+                List<String> headerNames = new ArrayList<>();
+                record.path("headers").fieldNames().forEachRemaining(headerNames::add);
+                assertThat(headerNames).isSubsetOf("traceparent", "tracestate", "trace-id");
+                withHeaders += headerNames.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(withHeaders).as("vendor records with a forwarded traceparent").isPositive();
+
         List<JsonNode> deadLetters = readJsonLines(dump.resolve("sluice.dead-letter.jsonl"));
         List<String> expectedReasons = new ArrayList<>();
         for (JsonNode payload : readJsonLines(SAMPLES.resolve("undecodable.jsonl"))) {
