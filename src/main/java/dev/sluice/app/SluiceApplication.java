@@ -48,21 +48,49 @@ public final class SluiceApplication implements AutoCloseable {
         this.topics = SluiceTopics.create(config, pipeline);
         this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         this.metrics = new SluiceMetrics(registry);
+        // The endpoint starts first: if its port is taken, no Kafka client has been created that would need closing.
+        this.endpoint = startEndpoint(config, registry);
 
+        try {
+            this.streams = createStreams(config);
+        } catch (RuntimeException e) {
+            if (endpoint != null) {
+                endpoint.close();
+            }
+            registry.close();
+            throw e;
+        }
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        this.streamsMetrics.bindTo(registry);
+    }
+
+    private KafkaStreams createStreams(SluiceConfig config) {
         RecordRedactor redactor = new RecordRedactor(new DetectionEngine(pipeline.detectionSettings())::scan);
         Topology topology = new SluiceTopology(topics, pipeline, redactor, metrics, config.outputLimitBytes()).build();
         Properties properties = StreamsProperties.create(config, metrics);
-        this.streams = new KafkaStreams(topology, properties);
-        this.streams.setUncaughtExceptionHandler(exception -> {
+        KafkaStreams kafkaStreams = new KafkaStreams(topology, properties);
+        kafkaStreams.setUncaughtExceptionHandler(exception -> {
             LOG.error("Stream thread failed; shutting this instance down so that no record is skipped", exception);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
-        this.streamsMetrics = new KafkaStreamsMetrics(streams);
-        this.streamsMetrics.bindTo(registry);
+        return kafkaStreams;
+    }
 
+    private static PrometheusEndpoint startEndpoint(SluiceConfig config, PrometheusMeterRegistry registry)
+            throws IOException {
         int port = config.get(SluiceConfig.METRICS_PORT);
-        this.endpoint = port < 0 ? null
-                : PrometheusEndpoint.start(registry, config.get(SluiceConfig.METRICS_HOST), port);
+        if (port < 0) {
+            return null;
+        }
+        String host = config.get(SluiceConfig.METRICS_HOST);
+        try {
+            return PrometheusEndpoint.start(registry, host, port);
+        } catch (IOException e) {
+            registry.close();
+            throw new IOException("Cannot start the metrics endpoint on " + host + ":" + port + " (" + e.getMessage()
+                    + "); choose another " + SluiceConfig.METRICS_PORT.name() + ", 0 for a free port or -1 to disable "
+                    + "it", e);
+        }
     }
 
     /** Builds the topology and the metrics endpoint; call {@link #start()} to begin processing. */

@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             new DemoRunner(new DemoOptions(events, dump, json, keepRunning, metricsPort), System.out).run();
             return 0;
-        } catch (InputFileException e) {
+        } catch (InputFileException | java.io.IOException e) {
             System.err.println("sluice demo: " + e.getMessage());
             return 2;
         }

@@ -1,5 +1,6 @@
 package dev.sluice.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -38,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             config = SluiceConfig.load(configFile, System.getenv());
             app = SluiceApplication.create(config);
-        } catch (ConfigException | PipelineDefinitionException e) {
+        } catch (ConfigException | PipelineDefinitionException | IOException e) {
             System.err.println("sluice run: " + e.getMessage());
             return 2;
         }
