@@ -101,7 +101,10 @@ final class PhoneNumberDetector implements Detector {
                 }
                 int spanStart = openingPrefixStart(text, groups.get(first)[0], start);
                 int spanEnd = closingParenthesisEnd(text, spanStart, groups.get(last)[1], end);
-                if (isPhoneNumber(text.substring(spanStart, spanEnd))) {
+                // A number may be glued to a word on its left ("office630-555-0142") but not on its right:
+                // digits followed by letters are part of an identifier such as a UUID ("bc06-37424718a5a1").
+                boolean gluedOnRight = TextChars.asciiAlphanumericAt(text, spanEnd);
+                if (!gluedOnRight && isPhoneNumber(text.substring(spanStart, spanEnd))) {
                     findings.add(new Finding(spanStart, spanEnd, EntityTypes.PHONE_NUMBER,
                             FindingCategory.PERSONAL_DATA, id(), 0.85));
                     matchedLast = last;
