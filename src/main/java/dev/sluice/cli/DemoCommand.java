@@ -1,5 +1,6 @@
 package dev.sluice.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -40,6 +41,16 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (metricsPort < -1 || metricsPort > 65535) {
+            System.err.println("sluice demo: --metrics-port " + metricsPort + " is invalid; use -1 (disabled), 0 (a "
+                    + "free port) or a port from 1 to 65535");
+            return 2;
+        }
+        if (dump != null && Files.exists(dump) && !Files.isDirectory(dump)) {
+            System.err.println("sluice demo: --dump " + dump + " is a file; give a directory (it is created if "
+                    + "missing)");
+            return 2;
+        }
         try {
             new DemoRunner(new DemoOptions(events, dump, json, keepRunning, metricsPort), System.out).run();
             return 0;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
@@ -42,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
         } catch (ConfigException | PipelineDefinitionException | IOException e) {
             System.err.println("sluice run: " + e.getMessage());
             return 2;
+        } catch (KafkaException e) {
+            System.err.println("sluice run: cannot create the Kafka clients: " + rootMessage(e));
+            return 2;
         }
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -66,5 +70,14 @@ final class RunCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** Returns the message of the innermost cause, which names the invalid setting. */
+    private static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

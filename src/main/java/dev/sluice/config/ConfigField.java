@@ -70,10 +70,10 @@ public record ConfigField<T>(String name, String doc, String defaultValue, Funct
         try {
             port = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be an integer from 0 to 65535 (0 picks a free port, -1 disables)");
+            throw new IllegalArgumentException("must be -1 (disabled), 0 (a free port) or a port from 1 to 65535");
         }
         if (port < -1 || port > 65535) {
-            throw new IllegalArgumentException("must be an integer from 0 to 65535 (0 picks a free port, -1 disables)");
+            throw new IllegalArgumentException("must be -1 (disabled), 0 (a free port) or a port from 1 to 65535");
         }
         return port;
     }

@@ -77,8 +77,10 @@ public final class SluiceConfig {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigException("Configuration file " + file + " not found");
         } catch (IOException e) {
-            throw new ConfigException("Cannot read configuration file " + file + ": " + e.getMessage());
+            throw new ConfigException("Cannot read configuration file " + file + " (" + e + ")");
         }
         Map<String, String> values = new LinkedHashMap<>();
         properties.stringPropertyNames().forEach(key -> values.put(key, properties.getProperty(key)));

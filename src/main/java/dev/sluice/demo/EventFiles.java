@@ -63,6 +63,9 @@ public final class EventFiles {
                 errors.add(source + ": " + e.getMessage());
             }
         }
+        if (errors.isEmpty() && records.isEmpty()) {
+            throw new InputFileException(file + " contains no events; write one JSON object per line");
+        }
         if (!errors.isEmpty()) {
             throw new InputFileException(errors.size() + " invalid line(s) in " + file + ":\n  " + String.join("\n  ",
                     errors.subList(0, Math.min(errors.size(), 20))) + (errors.size() > 20 ? "\n  ..." : ""));
@@ -95,17 +98,51 @@ public final class EventFiles {
     }
 
     private static List<String> readLines(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new InputFileException(file + " is a directory; give the path of a JSON-lines file");
+        }
+        if (!Files.exists(file)) {
+            throw new InputFileException("Events file " + file + " not found");
+        }
+        List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
-            return reader.lines().toList();
-        } catch (java.io.UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw new InputFileException(file + " is not valid UTF-8 text", e);
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
             }
-            throw new InputFileException("Cannot read " + file + ": " + e.getMessage(), e);
+            return lines;
+        } catch (CharacterCodingException e) {
+            throw new InputFileException(file + ":" + firstInvalidUtf8Line(file) + ": the line is not valid UTF-8 text",
+                    e);
         } catch (IOException e) {
-            throw new InputFileException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new InputFileException("Cannot read " + file + " (" + e + ")", e);
         }
+    }
+
+    /**
+     * Returns the 1-based number of the first line that is not valid UTF-8, found by decoding line by line. The
+     * reader cannot tell, because it decodes ahead of the line it returns.
+     */
+    private static int firstInvalidUtf8Line(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputFileException("Cannot read " + file + " (" + e + ")", e);
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                if (dev.sluice.redaction.StrictUtf8.decode(java.nio.ByteBuffer.wrap(bytes, lineStart, i - lineStart))
+                        .isEmpty()) {
+                    return line;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return line;
     }
 
     private static byte[] key(JsonNode json) {

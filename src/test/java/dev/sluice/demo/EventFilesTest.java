@@ -68,9 +68,20 @@ class EventFilesTest {
     @Test
     void invalidUtf8IsReported() throws Exception {
         Path file = dir.resolve("events.jsonl");
-        Files.write(file, new byte[] {'{', (byte) 0xC3, 0x28, '}'});
+        Files.write(file, new byte[] {'{', '}', '\n', '{', (byte) 0xC3, 0x28, '}'});
 
-        assertThatThrownBy(() -> EventFiles.readEvents(file)).hasMessageContaining("not valid UTF-8");
+        assertThatThrownBy(() -> EventFiles.readEvents(file)).hasMessageContaining("events.jsonl:2: the line is not "
+                + "valid UTF-8");
+    }
+
+    @Test
+    void missingEmptyAndDirectoryInputsAreReported() throws Exception {
+        Path empty = write("\n\n");
+
+        assertThatThrownBy(() -> EventFiles.readEvents(dir.resolve("absent.jsonl")))
+                .hasMessageContaining("absent.jsonl not found");
+        assertThatThrownBy(() -> EventFiles.readEvents(dir)).hasMessageContaining("is a directory");
+        assertThatThrownBy(() -> EventFiles.readEvents(empty)).hasMessageContaining("contains no events");
     }
 
     @Test
