@@ -16,7 +16,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
@@ -54,10 +56,11 @@ public final class PipelineDefinitionLoader {
             byte[] content = in.readAllBytes();
             parsed = new String(content, java.nio.charset.StandardCharsets.UTF_8).isBlank() ? null
                     : YAML.readValue(content, PipelineFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new PipelineDefinitionException(where(source, e) + ": unknown key '" + yamlPath(e) + "'; valid keys "
+                    + "there: " + e.getKnownPropertyIds(), e);
         } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            String where = location == null ? source : source + ":" + location.getLineNr();
-            throw new PipelineDefinitionException(where + ": " + e.getOriginalMessage(), e);
+            throw new PipelineDefinitionException(where(source, e) + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new PipelineDefinitionException("Cannot read pipeline definition " + source + ": "
                     + e.getMessage(), e);
@@ -67,6 +70,24 @@ public final class PipelineDefinitionLoader {
                     + "one entry under 'vendors'");
         }
         return validate(parsed, source);
+    }
+
+    /** Returns the path of the offending key as written in YAML, for example {@code vendors[0].colour}. */
+    private static String yamlPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String where(String source, JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        return location == null ? source : source + ":" + location.getLineNr();
     }
 
     private static PipelineDefinition validate(PipelineFile file, String source) {

@@ -30,7 +30,8 @@ class PipelineDefinitionLoaderTest {
         assertThatThrownBy(() -> load(yaml))
                 .isInstanceOf(PipelineDefinitionException.class)
                 .hasMessageContaining("test.yaml:6")
-                .hasMessageContaining("colour");
+                .hasMessageContaining("unknown key 'vendors[0].colour'")
+                .hasMessageContaining("projects");
     }
 
     @Test
