@@ -68,7 +68,7 @@ class SluiceCliTest {
     }
 
     @Test
-    void demoWithInvalidEventsExitsTwoBeforeStartingBroker() throws Exception {
+    void demoWithInvalidEventsExitsTwo() throws Exception {
         Path events = dir.resolve("events.jsonl");
         Files.writeString(events, "{\"event_id\": \"e1\"}\n");
 

@@ -165,7 +165,7 @@ class SluiceTopologyTest {
     }
 
     @Test
-    void vendorRecordsGetEventIdKeyAndOnlyAllowedHeaders() {
+    void vendorRecordsKeepOnlyAllowedHeaders() {
         RecordHeaders headers = new RecordHeaders();
         headers.add("trace-id", bytes("4ad6f68ebd8f9fe8c8802567a4ba7439"));
         headers.add("x-user-email", bytes(EMAIL));
