@@ -22,6 +22,12 @@ final class AwsKeyDetector implements Detector {
     }
 
     @Override
+    public boolean mayMatch(TextProfile profile) {
+        // A key id starts with four capital letters; a secret key follows a name containing "aws".
+        return profile.upperCaseLetters() >= 4 || profile.containsIgnoreCase("aws");
+    }
+
+    @Override
     public void detect(String text, List<Finding> findings) {
         findAccessKeyIds(text, findings);
         if (containsIgnoreCase(text, "aws")) {

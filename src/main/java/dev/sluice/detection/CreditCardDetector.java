@@ -27,6 +27,12 @@ final class CreditCardDetector implements Detector {
     }
 
     @Override
+    public boolean mayMatch(TextProfile profile) {
+        // A card number has at least 12 digits.
+        return profile.digits() >= 12;
+    }
+
+    @Override
     public void detect(String text, List<Finding> findings) {
         Matcher matcher = CANDIDATE.matcher(text);
         while (matcher.find()) {

@@ -54,11 +54,19 @@ public final class DetectionEngine {
             return findings;
         }
         String folded = TextChars.foldFullWidth(text);
+        TextProfile profile = TextProfile.of(folded);
         for (Detector detector : detectors) {
-            detector.detect(folded, findings);
+            if (detector.mayMatch(profile)) {
+                detector.detect(folded, findings);
+            }
         }
         findings.sort(BY_POSITION);
         return findings;
+    }
+
+    /** Returns the detectors in run order, for tests that run them without the profile check. */
+    List<Detector> detectors() {
+        return detectors;
     }
 
     /** Returns the ids of the detectors this engine runs, in run order. */

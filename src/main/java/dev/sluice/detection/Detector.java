@@ -16,4 +16,12 @@ public interface Detector {
      * resolves overlaps once for all detectors.
      */
     void detect(String text, List<Finding> findings);
+
+    /**
+     * Returns false only if {@code profile} proves that {@link #detect} cannot find anything in its text, so the
+     * engine may skip this detector. The default never skips.
+     */
+    default boolean mayMatch(TextProfile profile) {
+        return true;
+    }
 }

@@ -37,6 +37,12 @@ final class EmailDetector implements Detector {
     }
 
     @Override
+    public boolean mayMatch(TextProfile profile) {
+        // Every address contains an '@'.
+        return profile.hasAt();
+    }
+
+    @Override
     public void detect(String text, List<Finding> findings) {
         if (text.indexOf('@') < 0) {
             return;

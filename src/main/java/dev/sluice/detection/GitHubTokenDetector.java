@@ -20,6 +20,12 @@ final class GitHubTokenDetector implements Detector {
     }
 
     @Override
+    public boolean mayMatch(TextProfile profile) {
+        // Every token starts with "gh" + letter + "_" or with "github_pat_".
+        return profile.contains("gh") || profile.contains("github_pat_");
+    }
+
+    @Override
     public void detect(String text, List<Finding> findings) {
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {

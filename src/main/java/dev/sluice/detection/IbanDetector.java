@@ -43,6 +43,12 @@ final class IbanDetector implements Detector {
     }
 
     @Override
+    public boolean mayMatch(TextProfile profile) {
+        // An IBAN starts with two capital letters and two check digits.
+        return profile.upperCaseLetters() >= 2 && profile.digits() >= 2;
+    }
+
+    @Override
     public void detect(String text, List<Finding> findings) {
         Matcher matcher = CANDIDATE.matcher(text);
         while (matcher.find()) {

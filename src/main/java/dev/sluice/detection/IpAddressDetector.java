@@ -34,6 +34,12 @@ final class IpAddressDetector implements Detector {
     }
 
     @Override
+    public boolean mayMatch(TextProfile profile) {
+        // IPv4 needs four digits and three dots; every IPv6 form has at least two colons.
+        return (profile.digits() >= 4 && profile.dots() >= 3) || profile.colons() >= 2;
+    }
+
+    @Override
     public void detect(String text, List<Finding> findings) {
         findIpv4(text, findings);
         if (text.indexOf(':') >= 0) {

@@ -22,6 +22,12 @@ final class JwtDetector implements Detector {
     }
 
     @Override
+    public boolean mayMatch(TextProfile profile) {
+        // Every token starts with the base64url form of '{"'.
+        return profile.contains("eyJ");
+    }
+
+    @Override
     public void detect(String text, List<Finding> findings) {
         if (!text.contains("eyJ")) {
             return;

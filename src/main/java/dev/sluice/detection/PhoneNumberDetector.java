@@ -63,6 +63,12 @@ final class PhoneNumberDetector implements Detector {
     }
 
     @Override
+    public boolean mayMatch(TextProfile profile) {
+        // A phone number has at least MIN_DIGITS digits.
+        return profile.digits() >= MIN_DIGITS;
+    }
+
+    @Override
     public void detect(String text, List<Finding> findings) {
         Matcher matcher = CANDIDATE.matcher(text);
         while (matcher.find()) {

@@ -21,6 +21,12 @@ final class PrivateKeyDetector implements Detector {
     }
 
     @Override
+    public boolean mayMatch(TextProfile profile) {
+        // Every match starts with the BEGIN line.
+        return profile.contains("-----BEGIN");
+    }
+
+    @Override
     public void detect(String text, List<Finding> findings) {
         if (!text.contains("PRIVATE KEY-----")) {
             return;

@@ -20,6 +20,12 @@ final class UsSsnDetector implements Detector {
     }
 
     @Override
+    public boolean mayMatch(TextProfile profile) {
+        // An SSN has nine digits.
+        return profile.digits() >= 9;
+    }
+
+    @Override
     public void detect(String text, List<Finding> findings) {
         Matcher matcher = SSN.matcher(text);
         while (matcher.find()) {
