@@ -7,7 +7,7 @@ import dev.sluice.detection.Finding;
 /**
  * Replaces the spans of findings in a string with placeholders, leaving every other character untouched.
  */
-final class TextRedactor {
+public final class TextRedactor {
 
     private TextRedactor() {
     }
@@ -19,7 +19,7 @@ final class TextRedactor {
      * @throws IllegalStateException if findings overlap or fall outside the text: masking then cannot be trusted,
      *                               so the caller must fail closed
      */
-    static String redact(String text, List<Finding> findings, PlaceholderAllocator placeholders) {
+    public static String redact(String text, List<Finding> findings, PlaceholderAllocator placeholders) {
         if (findings.isEmpty()) {
             return text;
         }
