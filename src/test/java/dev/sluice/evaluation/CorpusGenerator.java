@@ -1,0 +1,164 @@
+package dev.sluice.evaluation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.detection.EntityTypes;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Writes the labeled evaluation corpus from {@link CorpusTemplates}: each template is rendered
+ * {@value #VARIANTS_PER_TEMPLATE} times with values from a {@link ValueGenerator} seeded with {@value #SEED},
+ * so the output is the same on every run and every JDK ({@link Random} fixes its algorithm).
+ *
+ * <p>Span offsets are UTF-16 chars, the indices of {@link String#substring} and of the engine's findings.
+ */
+final class CorpusGenerator {
+
+    static final long SEED = 20_241_204L;
+    static final int VARIANTS_PER_TEMPLATE = 4;
+    static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "ja", "hi");
+
+    private final ValueGenerator values;
+    private final Map<String, Function<String, ValueGenerator.Piece>> labeled;
+    private final Map<String, Supplier<String>> unlabeled;
+
+    CorpusGenerator() {
+        this.values = new ValueGenerator(new Random(SEED));
+        this.labeled = Map.ofEntries(
+                Map.entry("EMAIL", language -> values.email()),
+                Map.entry("PHONE", language -> values.phone()),
+                Map.entry("CARD", language -> values.creditCard()),
+                Map.entry("IBAN", language -> values.iban()),
+                Map.entry("SSN", language -> values.ssn()),
+                Map.entry("IP", language -> values.ipAddress()),
+                Map.entry("NETWORK", language -> values.networkAddress()),
+                Map.entry("AKID", language -> values.awsAccessKey()),
+                Map.entry("AWSSECRET", language -> values.awsSecretKey()),
+                Map.entry("GHTOKEN", language -> values.gitHubToken()),
+                Map.entry("PRIVKEY", language -> values.privateKey()),
+                Map.entry("JWT", language -> values.jwt()),
+                Map.entry("PASSWORD", language -> values.password()),
+                Map.entry("LABEL", values::confidentialityLabel),
+                Map.entry("CODENAME", language -> values.codename()));
+        this.unlabeled = Map.ofEntries(
+                Map.entry("VERSION", values::version),
+                Map.entry("VERSION4", values::fourPartVersion),
+                Map.entry("DATE", values::isoDate),
+                Map.entry("UUID", values::uuid),
+                Map.entry("HASH", values::hexHash),
+                Map.entry("ORDER", values::orderNumber),
+                Map.entry("EPOCH", values::epoch),
+                Map.entry("COLOR", values::cssColor),
+                Map.entry("NUM", values::numericLiteral),
+                Map.entry("B64", values::harmlessBase64),
+                Map.entry("PORT", values::port),
+                Map.entry("DECIMAL", values::decimal),
+                Map.entry("FILE", values::fileName));
+    }
+
+    /** Entity type of each labeled placeholder. */
+    static final Map<String, String> PLACEHOLDER_TYPES = Map.ofEntries(
+            Map.entry("EMAIL", EntityTypes.EMAIL_ADDRESS),
+            Map.entry("PHONE", EntityTypes.PHONE_NUMBER),
+            Map.entry("CARD", EntityTypes.CREDIT_CARD),
+            Map.entry("IBAN", EntityTypes.IBAN_CODE),
+            Map.entry("SSN", EntityTypes.US_SSN),
+            Map.entry("IP", EntityTypes.IP_ADDRESS),
+            Map.entry("NETWORK", EntityTypes.IP_ADDRESS),
+            Map.entry("AKID", EntityTypes.AWS_ACCESS_KEY),
+            Map.entry("AWSSECRET", EntityTypes.AWS_SECRET_KEY),
+            Map.entry("GHTOKEN", EntityTypes.GITHUB_TOKEN),
+            Map.entry("PRIVKEY", EntityTypes.PRIVATE_KEY),
+            Map.entry("JWT", EntityTypes.JWT),
+            Map.entry("PASSWORD", EntityTypes.PASSWORD),
+            Map.entry("LABEL", EntityTypes.CONFIDENTIALITY_LABEL),
+            Map.entry("CODENAME", EntityTypes.CODENAME));
+
+    /** Renders every template of every language, positives before negatives, in a fixed order. */
+    List<LabeledExample> generate() {
+        List<LabeledExample> examples = new ArrayList<>();
+        for (String language : LANGUAGES) {
+            addRendered(examples, language, "p", CorpusTemplates.POSITIVE.get(language));
+            addRendered(examples, language, "n", CorpusTemplates.NEGATIVE.get(language));
+        }
+        return examples;
+    }
+
+    private void addRendered(List<LabeledExample> examples, String language, String kind, List<String> templates) {
+        for (int template = 0; template < templates.size(); template++) {
+            for (int variant = 0; variant < VARIANTS_PER_TEMPLATE; variant++) {
+                String id = String.format("%s-%s%02d-%d", language, kind, template, variant);
+                examples.add(render(id, language, templates.get(template)));
+            }
+        }
+    }
+
+    private LabeledExample render(String id, String language, String template) {
+        StringBuilder text = new StringBuilder();
+        List<LabeledSpan> spans = new ArrayList<>();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            int close = open < 0 ? -1 : template.indexOf('}', open);
+            if (open < 0 || close < 0) {
+                text.append(template, i, template.length());
+                break;
+            }
+            text.append(template, i, open);
+            String name = template.substring(open + 1, close);
+            if (labeled.containsKey(name)) {
+                ValueGenerator.Piece piece = labeled.get(name).apply(language);
+                text.append(piece.before());
+                int start = text.length();
+                text.append(piece.value());
+                spans.add(new LabeledSpan(start, text.length(), PLACEHOLDER_TYPES.get(name)));
+                text.append(piece.after());
+                i = close + 1;
+            } else if (unlabeled.containsKey(name)) {
+                text.append(unlabeled.get(name).get());
+                i = close + 1;
+            } else {
+                text.append('{');
+                i = open + 1;
+            }
+        }
+        return new LabeledExample(id, language, text.toString(), spans);
+    }
+
+    /** Formats examples as JSON Lines with the fields id, language, text and spans, in that order. */
+    static String toJsonLines(List<LabeledExample> examples) {
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        for (LabeledExample example : examples) {
+            ObjectNode node = json.createObjectNode();
+            node.put("id", example.id());
+            node.put("language", example.language());
+            node.put("text", example.text());
+            ArrayNode spans = node.putArray("spans");
+            for (LabeledSpan span : example.spans()) {
+                spans.addObject().put("start", span.start()).put("end", span.end()).put("type", span.type());
+            }
+            lines.append(node).append('\n');
+        }
+        return lines.toString();
+    }
+
+    /** Writes the corpus to the path in the first argument, by default {@link Evaluation#DEFAULT_CORPUS}. */
+    public static void main(String[] args) throws IOException {
+        Path target = args.length > 0 ? Path.of(args[0]) : Evaluation.DEFAULT_CORPUS;
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        List<LabeledExample> corpus = new CorpusGenerator().generate();
+        Files.writeString(target, toJsonLines(corpus), StandardCharsets.UTF_8);
+        System.out.println("Wrote " + corpus.size() + " examples to " + target);
+    }
+}
