@@ -1,0 +1,88 @@
+package dev.sluice.detection;
+
+import dev.sluice.bench.Corpus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Times one detector of the engine over a whole corpus, to show which detectors dominate the engine's time. It
+ * sits in the detectors' package because they are package-private. The records are folded as the engine folds
+ * them, and the time of folding and of overlap resolution is not included.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 1, time = 2)
+@Measurement(iterations = 3, time = 2)
+public class DetectorBenchmark {
+
+    @Param({"dense", "sparse"})
+    public String corpus;
+
+    @Param({"private-key", "jwt", "aws", "github", "password", "confidentiality-label", "codename", "email",
+            "credit-card", "iban", "us-ssn", "ip-address", "phone"})
+    public String detector;
+
+    private List<String> folded;
+    private Detector selected;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        DetectionSettings settings = DetectionSettings.defaults();
+        List<Detector> all = List.of(
+                new PrivateKeyDetector(),
+                new JwtDetector(),
+                new AwsKeyDetector(),
+                new GitHubTokenDetector(),
+                new PasswordDetector(),
+                new ConfidentialityLabelDetector(settings.confidentialityLabels()),
+                new CodenameDetector(settings.codenames()),
+                new EmailDetector(),
+                new CreditCardDetector(),
+                new IbanDetector(),
+                new UsSsnDetector(),
+                new IpAddressDetector(),
+                new PhoneNumberDetector(settings.phoneRegions()));
+        List<String> engineIds = new DetectionEngine(settings).detectorIds();
+        if (!all.stream().map(Detector::id).toList().equals(engineIds)) {
+            throw new IllegalStateException("detector list differs from DetectionEngine's " + engineIds
+                    + "; update DetectorBenchmark");
+        }
+        selected = all.stream()
+                .filter(candidate -> candidate.id().equals(detector))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown detector id '" + detector + "', expected one of "
+                        + all.stream().map(Detector::id).toList()));
+        folded = new ArrayList<>();
+        for (String record : Corpus.named(corpus).records()) {
+            folded.add(TextChars.foldFullWidth(record));
+        }
+    }
+
+    /** Returns the number of findings, so that the JIT cannot drop the work. */
+    @Benchmark
+    public int detect() {
+        List<Finding> findings = new ArrayList<>();
+        int total = 0;
+        for (String record : folded) {
+            selected.detect(record, findings);
+            total += findings.size();
+            findings.clear();
+        }
+        return total;
+    }
+}
