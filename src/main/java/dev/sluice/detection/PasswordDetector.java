@@ -52,19 +52,21 @@ final class PasswordDetector implements Detector {
 
     // Group 1 is the user name and group 2 the password of scheme://user:password@host. The user name stops
     // at '/', '?', '#' and ':', so a URL without userinfo ("https://example.com/a#frag") never reaches a
-    // password. The password stops only at whitespace and '/', so it may contain '@', '#', '?', '%', '!' and
-    // the other chars people put in passwords, and the greedy class makes the last '@' end the userinfo.
-    // NOTE: a query containing '@' right after the host ("user:pw@host?next=a@b") stretches the span to
-    // "pw@host?next=a", which masks more than the password but never less.
+    // password. The password stops only at whitespace, so it may contain '@', '#', '?', '%', '!', '/' (a
+    // base64 password pasted unencoded) and the other chars people put in passwords, and the greedy class
+    // makes the last '@' before whitespace end the userinfo.
+    // NOTE: an '@' later in the same URL ("user:pw@host/a?next=a@b") stretches the span to
+    // "pw@host/a?next=a", which masks more than the password but never less.
     private static final Pattern URL_USERINFO = Pattern.compile(
-            "[A-Za-z][A-Za-z0-9+.\\-]*://([^\\s/?#:@]*):([^\\s/]*)@[^\\s/?#@]+");
+            "[A-Za-z][A-Za-z0-9+.\\-]*://([^\\s/?#:@]*):(\\S*)@[^\\s/?#@]+");
 
-    // A host name and a port followed by a query or fragment ("example.com:8443?to=a@b"), which the URL
-    // pattern also matches as user name and password.
+    // A host name and a port followed by a path, query or fragment ("example.com:8443/a?to=a@b"), which the
+    // URL pattern also matches as user name and password.
     // NOTE: a dotted user name with a password of this shape ("j.doe:1234#pw@host") is taken for a host and
-    // port and missed.
+    // port and missed. A single-label host with a port and path ("http://web:8080/a@b") is taken for a user
+    // name and password, which masks "8080/a".
     private static final Pattern HOST_NAME = Pattern.compile("(?i)localhost|[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+");
-    private static final Pattern PORT_THEN_QUERY = Pattern.compile("[0-9]{1,5}[?#].+");
+    private static final Pattern PORT_THEN_QUERY = Pattern.compile("[0-9]{1,5}[/?#].+");
 
     private static final int MAX_SCHEME_CHARS = 32;
 

@@ -36,7 +36,9 @@ class PasswordDetectorTest {
         "https://svc:#Pa55?w0rd@files.build.example/x                                  | #Pa55?w0rd",
         "https://deploy:a#b?c%d!e$f&g*h+i=j;k,l(m)n[o]p~q@files.build.example/x       | a#b?c%d!e$f&g*h+i=j;k,l(m)n[o]p~q",
         "mysql://root:9#x@y#@[2001:db8::7]:3306/app                                    | 9#x@y#",
-        "postgresql://svc:1234#@198.51.100.7/db                                        | 1234#"
+        "postgresql://svc:1234#@198.51.100.7/db                                        | 1234#",
+        "postgresql://svc:ab/cd+ef==@db.example:5432/x                                 | ab/cd+ef==",
+        "jdbc:postgresql://labeler:VsRE/aOdJ/Sf=@198.51.100.7:5432/a and more        | VsRE/aOdJ/Sf="
     })
     void findsUrlPassword(String text, String secret) {
         assertThat(Detections.texts(detector, text.strip())).containsExactly(secret.strip());
@@ -60,7 +62,9 @@ class PasswordDetectorTest {
         "http://localhost:3000?next=ana@example.org",
         "https://example.com#a:b@c and https://example.com?t=10:30@venue",
         "Open https://example.com/a#frag: then mail ana@example.org",
-        "Ping me at https://example.com: or write: ana:secret @ example"
+        "Ping me at https://example.com: or write: ana:secret @ example",
+        "https://api.example.com:8443/v1/users/@me and https://example.com/a/b@c",
+        "see https://docs.example.org:443/guide/ and mail ana@example.org"
     })
     void ignoresNonCredential(String text) {
         assertThat(Detections.of(detector, text)).isEmpty();
