@@ -11,8 +11,7 @@ import java.util.List;
  *
  * <p>The built-in labels include the usual markings in French, German, Spanish, Portuguese, Japanese and
  * Hindi. The Japanese 機密 and 極秘 and the Hindi गोपनीय are also ordinary words ("この資料は機密です",
- * "यह जानकारी गोपनीय है"), so they count only as a marking: in brackets ("【機密】") or at the start of a line,
- * and followed by a closing bracket, whitespace, ':', a dash or the line end.
+ * "यह जानकारी गोपनीय है"). So they count only in the position of a marking (see {@link #isInMarkingPosition}).
  */
 final class ConfidentialityLabelDetector implements Detector {
 
@@ -112,7 +111,7 @@ final class ConfidentialityLabelDetector implements Detector {
     }
 
     /**
-     * Returns whether {@code text[start, end)} stands where a marking does: after an opening bracket or at the
+     * Returns whether {@code text[start, end)} is where a marking would be: after an opening bracket or at the
      * start of a line (after optional blanks), and before a closing bracket, whitespace, ':', a dash or the
      * end of the line.
      */

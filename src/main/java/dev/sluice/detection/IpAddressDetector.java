@@ -15,7 +15,7 @@ import java.util.Locale;
  * "upgraded the SDK to", "Update auf" or "atualize para", or a markdown changelog heading "## [". A four-part number that follows such
  * a version within {@value #LIST_GAP_CHARS} chars of the same sentence ("auf Version 1.87.4.1 aktualisieren,
  * nicht auf 3.82.6.8") is the next item of the same list, unless a network word such as "IP", "host" or
- * "from" stands between them.
+ * "from" is between them.
  */
 final class IpAddressDetector implements Detector {
 
@@ -32,7 +32,7 @@ final class IpAddressDetector implements Detector {
                     + "(?:^|\\s)à (?:jour|niveau) vers|\\bactualiz[a-zó]* a|\\batualiz[a-zçã]* para)"
                     + "[ \\t]*[:=]?[ \\t]*$");
 
-    // "upgraded to", "updated the SDK to", "bumped core deps to". Group 1 holds the words between verb and
+    // "upgraded to", "updated the SDK to", "bumped core deps to". Group 1 contains the words between verb and
     // "to", which must not name a network thing ("updated the DNS record to 192.0.2.8").
     private static final Pattern UPDATED_TO = Pattern.compile(
             "\\b(?:upgraded|updated|bumped|upgrade|update|bump|downgraded|pinned)"
@@ -145,6 +145,8 @@ final class IpAddressDetector implements Detector {
      * Returns whether the number at {@code start} is the next item after a version that ended at
      * {@code versionEnd}: close by, in the same sentence, and with no network word between them.
      */
+    // NOTE: an address after a version with no network word between them ("version 1.2.3.4, blocking
+    // 203.0.113.5") is taken for a version and not reported.
     private static boolean continuesVersionList(String text, int versionEnd, int start) {
         if (versionEnd < 0 || start - versionEnd > LIST_GAP_CHARS) {
             return false;

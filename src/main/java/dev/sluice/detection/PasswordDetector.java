@@ -58,8 +58,8 @@ final class PasswordDetector implements Detector {
     // Group 1 is the user name and group 2 the password of scheme://user:password@host. The user name stops
     // at '/', '?', '#' and ':', so a URL without userinfo ("https://example.com/a#frag") never reaches a
     // password. The password stops only at whitespace, so it may contain '@', '#', '?', '%', '!', '/' (a
-    // base64 password pasted unencoded) and the other chars people put in passwords, and the greedy class
-    // makes the last '@' before whitespace end the userinfo.
+    // base64 password pasted unencoded) and the other chars people put in passwords. The greedy class makes
+    // the last '@' before whitespace end the userinfo.
     // NOTE: an '@' later in the same URL ("user:pw@host/a?next=a@b") stretches the span to
     // "pw@host/a?next=a", which masks more than the password but never less.
     private static final Pattern URL_USERINFO = Pattern.compile(
@@ -99,7 +99,7 @@ final class PasswordDetector implements Detector {
                     "パスワード", "पासवर्ड")
             .build();
 
-    // Longest key word, verb, blanks and a value of 129 chars, rounded up.
+    // Longest key word, verb and blanks plus the maximum value length (129 chars), rounded up.
     private static final int MAX_PROSE_CHARS = 200;
 
     private static final int MIN_PROSE_VALUE_CHARS = 6;

@@ -45,7 +45,7 @@ class SecretDetectorsTest {
     }
 
     @Test
-    void awsFindsSecretKeyInAssumeRoleJsonAndYaml() {
+    void awsFindsAssumeRoleSecretKey() {
         String secret = "zdz2K7qe3hIy2+AxvhrPYWfyyf4p/f8Ky0rexOWb";
 
         assertThat(Detections.of(aws, "{\"SecretAccessKey\": \"" + secret + "\", \"Expiration\": \"x\"}"))
