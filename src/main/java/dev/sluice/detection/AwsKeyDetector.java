@@ -6,15 +6,16 @@ import java.util.List;
 
 /**
  * Finds AWS credentials: access key ids (AKIA for long-term keys, ASIA for STS temporary keys, ABIA and ACCA)
- * anywhere, and 40-char secret access keys assigned to a key named like {@code aws_secret_access_key}.
+ * anywhere, and 40-char secret access keys assigned to a key named like {@code aws_secret_access_key}, or to
+ * {@code SecretAccessKey} / {@code secret_access_key} as in the JSON that {@code aws sts assume-role} prints.
  */
 final class AwsKeyDetector implements Detector {
 
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}");
 
     private static final Pattern SECRET_KEY = Pattern.compile(
-            "(?i)aws[_.\\-]?secret[_.\\-]?(?:access[_.\\-]?)?key[\"']?[ \\t]*(?::=|=>|=|:)[ \\t]*[\"']?"
-                    + "([A-Za-z0-9/+=]{40})");
+            "(?i)(?:aws[_.\\-]?secret[_.\\-]?(?:access[_.\\-]?)?key|secret[_.\\-]?access[_.\\-]?key)"
+                    + "[\"']?[ \\t]*(?::=|=>|=|:)[ \\t]*[\"']?([A-Za-z0-9/+=]{40})");
 
     @Override
     public String id() {
@@ -23,14 +24,14 @@ final class AwsKeyDetector implements Detector {
 
     @Override
     public boolean mayMatch(TextProfile profile) {
-        // A key id starts with four capital letters; a secret key follows a name containing "aws".
-        return profile.upperCaseLetters() >= 4 || profile.containsIgnoreCase("aws");
+        // A key id starts with four capital letters; a secret key follows a name containing "secret".
+        return profile.upperCaseLetters() >= 4 || profile.containsIgnoreCase("secret");
     }
 
     @Override
     public void detect(String text, List<Finding> findings) {
         findAccessKeyIds(text, findings);
-        if (containsIgnoreCase(text, "aws")) {
+        if (containsIgnoreCase(text, "secret")) {
             findSecretKeys(text, findings);
         }
     }

@@ -49,11 +49,15 @@ final class EmailDetector implements Detector {
         }
         Matcher matcher = EMAIL.matcher(text);
         while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
+            int at = text.lastIndexOf('@', matcher.end() - 1);
+            int start = localPartStart(text, matcher.start(), at);
+            int end = domainEnd(text, at, matcher.end());
+            if (end < 0) {
+                continue;
+            }
             // A domain glued to more word chars (a label longer than the pattern allows, or "@a.bc_d") is not
-            // an address boundary.
-            if (TextChars.wordCharAt(text, end)) {
+            // an address boundary, unless the domain was cut at a change from Latin to Kana or Han.
+            if (end == matcher.end() && TextChars.wordCharAt(text, end)) {
                 continue;
             }
             if (isValidAddress(text.substring(start, end))) {
@@ -61,6 +65,59 @@ final class EmailDetector implements Detector {
                         id(), 0.9));
             }
         }
+    }
+
+    /**
+     * Returns where the local part starts once Japanese text written before it without a space is left out:
+     * after the last Kana or Han letter that is followed by a Latin letter, an ASCII digit or '_'. So
+     * "メールアドレスはm.weber@…" starts at "m", while "やまだ@…" stays whole.
+     */
+    // NOTE: a Kana or Han local part glued to Japanese text before it ("宛先はやまだ@例え.テスト") has no script
+    // change to cut at, so the span takes in "宛先は".
+    static int localPartStart(String text, int start, int at) {
+        int localStart = start;
+        int i = start;
+        while (i < at) {
+            int codePoint = text.codePointAt(i);
+            int next = i + Character.charCount(codePoint);
+            if (next < at && isKanaOrHan(codePoint) && startsLatinWord(text.codePointAt(next))) {
+                localStart = next;
+            }
+            i = next;
+        }
+        return localStart;
+    }
+
+    /**
+     * Returns where the domain ends when its top-level label starts with Latin letters and runs on into Kana
+     * or Han ("example.comです"), or {@code end} otherwise. Japanese text written after the address without a
+     * space is thereby left out. Returns -1 when fewer than two Latin letters remain for the top-level label.
+     */
+    static int domainEnd(String text, int at, int end) {
+        int lastDot = text.lastIndexOf('.', end - 1);
+        if (lastDot <= at || lastDot + 1 >= end || !startsLatinWord(text.codePointAt(lastDot + 1))) {
+            return end;
+        }
+        int i = lastDot + 1;
+        while (i < end) {
+            int codePoint = text.codePointAt(i);
+            if (isKanaOrHan(codePoint)) {
+                return i - lastDot - 1 >= 2 ? i : -1;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return end;
+    }
+
+    private static boolean isKanaOrHan(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || codePoint == '\u30FC';
+    }
+
+    private static boolean startsLatinWord(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN
+                || (codePoint >= '0' && codePoint <= '9') || codePoint == '_';
     }
 
     private static boolean isValidAddress(String address) {

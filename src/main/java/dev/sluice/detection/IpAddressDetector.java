@@ -9,9 +9,13 @@ import java.util.Locale;
  * Finds IPv4 and IPv6 addresses. Addresses are validated by hand-written parsers, never by
  * {@code InetAddress.getByName}, which may send a DNS query for a string that is not a literal address.
  *
- * <p>An IPv4 match that is part of a longer dotted run, or that follows version context ("v", "version",
- * "VERSION to", "build", "release", or a markdown changelog heading "## ["), is a version string and is not
- * reported.
+ * <p>An IPv4 match that is part of a longer dotted run is a version string and is not reported. Neither is one
+ * that follows version context on its line: a version word of the corpus languages ("v", "version",
+ * "build", "release", "Versionsnummer", "versión", "versão", "バージョン", "संस्करण"), a phrase such as
+ * "upgraded the SDK to", "Update auf" or "atualize para", or a markdown changelog heading "## [". A four-part number that follows such
+ * a version within {@value #LIST_GAP_CHARS} chars of the same sentence ("auf Version 1.87.4.1 aktualisieren,
+ * nicht auf 3.82.6.8") is the next item of the same list, unless a network word such as "IP", "host" or
+ * "from" is between them.
  */
 final class IpAddressDetector implements Detector {
 
@@ -20,13 +24,32 @@ final class IpAddressDetector implements Detector {
     // Maximal runs of hex digits, colons and dots that contain a colon. The parser decides the rest.
     private static final Pattern IPV6_CANDIDATE = Pattern.compile("[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*");
 
+    // Matched against the lower-cased text before the number.
     private static final Pattern VERSION_CONTEXT = Pattern.compile(
-            "(?i)(?:\\bv|\\bver|\\bversion|\\bversion to|\\bbuild|\\brelease|\\brelease[ -]?candidate|\\brc|"
-                    + "\\btag|\\bupgraded to|\\bbumped to)[ \\t]*[:=]?[ \\t]*$");
+            "(?:\\bv|\\bver|\\bversion|\\bversion to|\\bbuild|\\brelease|\\brelease[ -]?candidate|\\brc|"
+                    + "\\btag|\\bversionsnummer|\\bversión|\\bversão|バージョン|संस्करण|"
+                    + "\\bauf version|\\b(?:update|upgrade|aktualisierung|aktualisiert|aktualisieren) auf|"
+                    + "(?:^|\\s)à (?:jour|niveau) vers|\\bactualiz[a-zó]* a|\\batualiz[a-zçã]* para)"
+                    + "[ \\t]*[:=]?[ \\t]*$");
+
+    // "upgraded to", "updated the SDK to", "bumped core deps to". Group 1 contains the words between verb and
+    // "to", which must not name a network thing ("updated the DNS record to 192.0.2.8").
+    private static final Pattern UPDATED_TO = Pattern.compile(
+            "\\b(?:upgraded|updated|bumped|upgrade|update|bump|downgraded|pinned)"
+                    + "((?:[ \\t]+[\\p{L}\\p{N}_.\\-]+){0,3}?)[ \\t]+to[ \\t]*[:=]?[ \\t]*$");
+
+    // Words that make the number next to them an address. Matched against lower-cased text.
+    private static final Pattern NETWORK_WORD = Pattern.compile(
+            "(?:^|[^\\p{L}\\p{N}_])(?:ip|ipv4|ips|addr|address|adresse|ip-adresse|dirección|endereço|host|hostname|"
+                    + "server|servers|serveur|servidor|client|cliente|from|peer|gateway|proxy|dns|record|subnet|"
+                    + "firewall|endpoint|node|router|resolver)(?:[^\\p{L}\\p{N}_]|$)|"
+                    + "アドレス|サーバ|ホスト|पता|सर्वर|आईपी");
 
     private static final Pattern CHANGELOG_HEADING = Pattern.compile("^[ \\t]*#+[ \\t]*\\[?v?$");
 
     private static final int CONTEXT_CHARS = 40;
+
+    private static final int LIST_GAP_CHARS = 40;
 
     @Override
     public String id() {
@@ -49,6 +72,7 @@ final class IpAddressDetector implements Detector {
 
     private void findIpv4(String text, List<Finding> findings) {
         Matcher matcher = IPV4.matcher(text);
+        int versionEnd = -1;
         while (matcher.find()) {
             int start = matcher.start();
             int end = matcher.end();
@@ -58,10 +82,14 @@ final class IpAddressDetector implements Detector {
                     || TextChars.wordCharAt(text, end)) {
                 continue;
             }
-            if (isValidIpv4(text, start, end) && !hasVersionContext(text, start)) {
-                findings.add(new Finding(start, end, EntityTypes.IP_ADDRESS, FindingCategory.PERSONAL_DATA,
-                        id(), 0.8));
+            if (!isValidIpv4(text, start, end)) {
+                continue;
             }
+            if (hasVersionContext(text, start) || continuesVersionList(text, versionEnd, start)) {
+                versionEnd = end;
+                continue;
+            }
+            findings.add(new Finding(start, end, EntityTypes.IP_ADDRESS, FindingCategory.PERSONAL_DATA, id(), 0.8));
         }
     }
 
@@ -106,7 +134,32 @@ final class IpAddressDetector implements Detector {
     private static boolean hasVersionContext(String text, int start) {
         int lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - CONTEXT_CHARS);
         String before = text.substring(lineStart, start).toLowerCase(Locale.ROOT);
-        return VERSION_CONTEXT.matcher(before).find() || CHANGELOG_HEADING.matcher(before).find();
+        if (VERSION_CONTEXT.matcher(before).find() || CHANGELOG_HEADING.matcher(before).find()) {
+            return true;
+        }
+        Matcher updatedTo = UPDATED_TO.matcher(before);
+        return updatedTo.find() && !NETWORK_WORD.matcher(updatedTo.group(1)).find();
+    }
+
+    /**
+     * Returns whether the number at {@code start} is the next item after a version that ended at
+     * {@code versionEnd}: close by, in the same sentence, and with no network word between them.
+     */
+    // NOTE: an address after a version with no network word between them ("version 1.2.3.4, blocking
+    // 203.0.113.5") is taken for a version and not reported.
+    private static boolean continuesVersionList(String text, int versionEnd, int start) {
+        if (versionEnd < 0 || start - versionEnd > LIST_GAP_CHARS) {
+            return false;
+        }
+        for (int i = versionEnd; i < start; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '.' || c == ';' || c == '!' || c == '?' || c == '\u3002'
+                    || c == '\u0964') {
+                return false;
+            }
+        }
+        String gap = text.substring(versionEnd, start).toLowerCase(Locale.ROOT);
+        return !NETWORK_WORD.matcher(gap).find();
     }
 
     private void findIpv6(String text, List<Finding> findings) {

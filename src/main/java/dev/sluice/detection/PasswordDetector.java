@@ -7,11 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
 /**
- * Finds credentials in three shapes and reports the secret value only:
+ * Finds credentials in four shapes and reports the secret value only:
  * <ul>
  *   <li>config assignments {@code key=value} or {@code key: value} whose key ends in a credential word
  *       (password, passwd, pwd, secret, token, api_key, sasl_password...); the value runs to the next
@@ -20,6 +21,10 @@ import org.ahocorasick.trie.Trie;
  *       before the host, so a password may itself contain '@', '#' or '?';</li>
  *   <li>connection strings, which are URLs of the same shape ({@code postgresql://user:pass@127.0.0.1/db}).
  *       Loopback hosts are not skipped, because the password is just as secret.</li>
+ *   <li>passwords in prose after the word for password in English, German, French, Spanish, Portuguese,
+ *       Japanese or Hindi and "is", "ist", "est", "es", "é", "は", "है" or ':' ("My password is kY7mH11n7W#20",
+ *       "Mon mot de passe est …", "パスワードは…です", "मेरा पासवर्ड … है"). The value must look like a password
+ *       (see {@link #looksLikePassword}), so "the password is expired" is not reported.</li>
  * </ul>
  * Prose such as "username/password combination" has no assignment and is not reported. UUID values are ids,
  * not secrets.
@@ -52,25 +57,55 @@ final class PasswordDetector implements Detector {
 
     // Group 1 is the user name and group 2 the password of scheme://user:password@host. The user name stops
     // at '/', '?', '#' and ':', so a URL without userinfo ("https://example.com/a#frag") never reaches a
-    // password. The password stops only at whitespace and '/', so it may contain '@', '#', '?', '%', '!' and
-    // the other chars people put in passwords, and the greedy class makes the last '@' end the userinfo.
-    // NOTE: a query containing '@' right after the host ("user:pw@host?next=a@b") stretches the span to
-    // "pw@host?next=a", which masks more than the password but never less.
+    // password. The password stops only at whitespace, so it may contain '@', '#', '?', '%', '!', '/' (a
+    // base64 password pasted unencoded) and the other chars people put in passwords. The greedy class makes
+    // the last '@' before whitespace end the userinfo.
+    // NOTE: an '@' later in the same URL ("user:pw@host/a?next=a@b") stretches the span to
+    // "pw@host/a?next=a", which masks more than the password but never less.
     private static final Pattern URL_USERINFO = Pattern.compile(
-            "[A-Za-z][A-Za-z0-9+.\\-]*://([^\\s/?#:@]*):([^\\s/]*)@[^\\s/?#@]+");
+            "[A-Za-z][A-Za-z0-9+.\\-]*://([^\\s/?#:@]*):(\\S*)@[^\\s/?#@]+");
 
-    // A host name and a port followed by a query or fragment ("example.com:8443?to=a@b"), which the URL
-    // pattern also matches as user name and password.
+    // A host name and a port followed by a path, query or fragment ("example.com:8443/a?to=a@b"), which the
+    // URL pattern also matches as user name and password.
     // NOTE: a dotted user name with a password of this shape ("j.doe:1234#pw@host") is taken for a host and
-    // port and missed.
+    // port and missed. A single-label host with a port and path ("http://web:8080/a@b") is taken for a user
+    // name and password, which masks "8080/a".
     private static final Pattern HOST_NAME = Pattern.compile("(?i)localhost|[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+");
-    private static final Pattern PORT_THEN_QUERY = Pattern.compile("[0-9]{1,5}[?#].+");
+    private static final Pattern PORT_THEN_QUERY = Pattern.compile("[0-9]{1,5}[/?#].+");
 
     private static final int MAX_SCHEME_CHARS = 32;
 
     // Chars read after the scheme for userinfo and host. A URL whose userinfo and host are longer is not
     // reported.
     private static final int MAX_URL_CHARS = 2048;
+
+    // A value in prose: printable ASCII or Latin letters without quotes, so it ends at whitespace and at Kana,
+    // Han or Devanagari written right after it ("パスワードはkY7mH11n7Wです").
+    // NOTE: a password with chars of other scripts is cut at the first such char.
+    private static final String PROSE_VALUE = "[\"'\u201C\u201E\u00AB]?([!#-&(-_a-~\\p{Latin}]{1,129})";
+
+    // Group 1: the value after the word for password and a verb or ':'. Group 2: the Hindi order
+    // "पासवर्ड <value> है".
+    private static final Pattern PROSE_PASSWORD = Pattern.compile(
+            "(?i)(?:password|passwort|kennwort|mot de passe|contraseña|clave|senha|パスワード|पासवर्ड)"
+                    + "(?:[ \\t]*[:=][ \\t]*|[ \\t]*は[ \\t]*"
+                    + "|[ \\t]+(?:is|was|ist|lautet|war|est|était|es|era|é|है)(?:[ \\t]*:)?[ \\t]+)"
+                    + PROSE_VALUE
+                    + "|पासवर्ड[ \\t]+([!#-&(-_a-~\\p{Latin}]{1,129})[ \\t]+(?:है|था)");
+
+    private static final Trie PROSE_KEY_WORDS = Trie.builder()
+            .ignoreCase()
+            .addKeywords("password", "passwort", "kennwort", "mot de passe", "contraseña", "clave", "senha",
+                    "パスワード", "पासवर्ड")
+            .build();
+
+    // Longest key word, verb and blanks plus the maximum value length (129 chars), rounded up.
+    private static final int MAX_PROSE_CHARS = 200;
+
+    private static final int MIN_PROSE_VALUE_CHARS = 6;
+    private static final int MAX_PROSE_VALUE_CHARS = 128;
+
+    private static final String PASSWORD_SYMBOLS = "!@#$%^&*+=/?~_|\\<>[]{}():;";
 
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -89,7 +124,10 @@ final class PasswordDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> findings) {
+        int assignmentsFrom = findings.size();
         findAssignments(text, findings);
+        findProsePasswords(text, findings, findings.subList(assignmentsFrom, findings.size()).stream()
+                .map(Finding::start).collect(Collectors.toSet()));
         if (text.contains("://")) {
             findUrlPasswords(text, findings);
         }
@@ -131,6 +169,60 @@ final class PasswordDetector implements Detector {
                 findings.add(new Finding(start, end, EntityTypes.PASSWORD, FindingCategory.SECRET, id(), 0.8));
             }
         }
+    }
+
+    /**
+     * Runs the prose pattern anchored at each place where the word for password starts, as
+     * {@link #findAssignments} does for key words. A value that an assignment already reported at the same
+     * start is not added again.
+     */
+    private void findProsePasswords(String text, List<Finding> findings, Set<Integer> assignmentStarts) {
+        List<Emit> hits = new ArrayList<>(PROSE_KEY_WORDS.parseText(text));
+        hits.sort(Comparator.comparingInt(Emit::getStart));
+
+        int matchedUntil = 0;
+        for (Emit hit : hits) {
+            int offset = hit.getStart();
+            if (offset < matchedUntil || TextChars.continuesWordBefore(text, offset, hit.getEnd() + 1)) {
+                continue;
+            }
+            Matcher matcher = PROSE_PASSWORD.matcher(
+                    new TextWindow(text, offset, Math.min(text.length(), offset + MAX_PROSE_CHARS)));
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            matchedUntil = offset + matcher.end();
+            int group = matcher.start(1) >= 0 ? 1 : 2;
+            int start = offset + matcher.start(group);
+            int end = trimTrailingPunctuation(text, start, offset + matcher.end(group));
+            String value = text.substring(start, end);
+            if (!assignmentStarts.contains(start) && looksLikePassword(value) && isSecretValue(value, false)) {
+                findings.add(new Finding(start, end, EntityTypes.PASSWORD, FindingCategory.SECRET, id(), 0.7));
+            }
+        }
+    }
+
+    /**
+     * Returns whether a value written in prose looks like a password rather than a word: 6 to 128 chars with
+     * an ASCII digit, a symbol such as '!' or '#', or a capital letter after a small one ("waIZErNGwxIE").
+     * A capitalized word ("Bitte") and words joined by '-' or '.' are not passwords.
+     */
+    // NOTE: a letters-only password in one case ("hunter") is missed, and a code name with a digit after
+    // "password is" ("password is 2FA-protected") is reported.
+    static boolean looksLikePassword(String value) {
+        if (value.length() < MIN_PROSE_VALUE_CHARS || value.length() > MAX_PROSE_VALUE_CHARS) {
+            return false;
+        }
+        boolean lowerSeen = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean capitalAfterSmall = lowerSeen && Character.isUpperCase(c);
+            if (TextChars.isAsciiDigit(c) || PASSWORD_SYMBOLS.indexOf(c) >= 0 || capitalAfterSmall) {
+                return true;
+            }
+            lowerSeen |= Character.isLowerCase(c);
+        }
+        return false;
     }
 
     /**

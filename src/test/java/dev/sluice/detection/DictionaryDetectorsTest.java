@@ -96,7 +96,7 @@ class DictionaryDetectorsTest {
     @Test
     void labelFindsLabelTouchingOtherScripts() {
         assertThat(Detections.texts(labels, "【社外秘】CONFIDENTIAL資料、INTERNAL ONLYです"))
-                .containsExactly("CONFIDENTIAL", "INTERNAL ONLY");
+                .containsExactly("社外秘", "CONFIDENTIAL", "INTERNAL ONLY");
     }
 
     @Test
@@ -109,5 +109,40 @@ class DictionaryDetectorsTest {
         String text = "😀🙏 (Kestrel)";
 
         assertThat(Detections.texts(codenames, text)).containsExactly("Kestrel");
+    }
+
+    @Test
+    void labelFindsNonEnglishLabels() {
+        String text = "CONFIDENTIEL — grille. STRENG VERTRAULICH: Entwurf. NUR FÜR DEN INTERNEN GEBRAUCH. "
+                + "CONFIDENCIAL: rúbrica. STRICTEMENT CONFIDENTIEL";
+
+        assertThat(Detections.texts(labels, text)).containsExactly("CONFIDENTIEL", "STRENG VERTRAULICH",
+                "NUR FÜR DEN INTERNEN GEBRAUCH", "CONFIDENCIAL", "STRICTEMENT CONFIDENTIEL");
+    }
+
+    @Test
+    void labelIgnoresNonEnglishProse() {
+        String text = "Bitte vertraulich behandeln. C'est confidentiel. Es confidencial. Informação confidencial.";
+
+        assertThat(Detections.of(labels, text)).isEmpty();
+    }
+
+    @Test
+    void labelFindsMarkingOnlyWordsAsMarkings() {
+        String text = "【機密】評価基準\n極秘: 計画\nगोपनीय — प्रोजेक्ट की रूब्रिक\n[गोपनीय]";
+
+        assertThat(Detections.texts(labels, text)).containsExactly("機密", "極秘", "गोपनीय", "गोपनीय");
+    }
+
+    @Test
+    void labelIgnoresMarkingOnlyWordsInProse() {
+        String text = "この資料は機密です。機密性を保つこと。極秘の計画。機密情報\nयह जानकारी गोपनीय है।\n機密です";
+
+        assertThat(Detections.of(labels, text)).isEmpty();
+    }
+
+    @Test
+    void labelFindsCompanyInternalMarkInSentence() {
+        assertThat(Detections.texts(labels, "この資料は社外秘です")).containsExactly("社外秘");
     }
 }

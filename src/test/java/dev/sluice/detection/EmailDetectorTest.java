@@ -69,4 +69,33 @@ class EmailDetectorTest {
         assertThat(findings.get(0).start()).isEqualTo(text.indexOf("dani.k"));
         assertThat(findings.get(0).end()).isEqualTo(text.length());
     }
+
+    @Test
+    void leavesOutJapaneseTextAroundAsciiAddress() {
+        assertThat(Detections.texts(detector, "メールアドレスはm.weber@example.comです。"))
+                .containsExactly("m.weber@example.com");
+        assertThat(Detections.texts(detector, "連絡先：rahul_verma@lab.example.net宛てに送信"))
+                .containsExactly("rahul_verma@lab.example.net");
+    }
+
+    @Test
+    void leavesOutJapaneseTextAroundUnicodeAddress() {
+        assertThat(Detections.texts(detector, "メールアドレスはmailto:zoë.müller@vendor.example.orgです。"))
+                .containsExactly("zoë.müller@vendor.example.org");
+        assertThat(Detections.texts(detector, "宛先はm.weber@münchen.example.comです"))
+                .containsExactly("m.weber@münchen.example.com");
+    }
+
+    @Test
+    void keepsJapaneseAddressWhole() {
+        assertThat(Detections.texts(detector, "宛先 やまだ@例え.テスト です"))
+                .containsExactly("やまだ@例え.テスト");
+        assertThat(Detections.texts(detector, "宛先 やまだ@example.com です"))
+                .containsExactly("やまだ@example.com");
+    }
+
+    @Test
+    void ignoresOneLetterTopLevelLabelBeforeKana() {
+        assertThat(Detections.of(detector, "宛先はa@b.cです")).isEmpty();
+    }
 }

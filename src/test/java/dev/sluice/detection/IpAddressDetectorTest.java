@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IpAddressDetectorTest {
@@ -51,5 +52,47 @@ class IpAddressDetectorTest {
         assertThat(Ipv6Parser.isValid("12345::")).isFalse();
         assertThat(Ipv6Parser.isValid(":1:2:3:4:5:6:7")).isFalse();
         assertThat(Ipv6Parser.isValid("1::2.3.4")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Bitte auf Version 1.87.4.1 aktualisieren", "Versionsnummer: 2.4.1.0", "Actualiza a la versión 1.18.0.1",
+        "Atualize para a versão 1.81.9.9", "SDKをバージョン 3.69.0.2 に更新", "कृपया संस्करण 1.87.7.5 पर अपडेट करें",
+        "Upgraded the SDK to 1.47.1.9", "updated core deps to 2.1.0.3", "bumped to 4.0.0.1", "Update auf 3.2.1.0",
+        "Mettez à jour vers 1.2.3.4"
+    })
+    void ignoresVersionAfterLocalVersionWord(String text) {
+        assertThat(Detections.of(detector, text + " ok")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Bitte auf Version 1.87.4.1 aktualisieren, nicht auf 3.82.6.8.",
+        "Mettez à jour vers la version 3.40.3.2 (actuellement 3.23.6.5).",
+        "Atualize para a versão 1.81.9.9, não para 3.13.0.4.",
+        "कृपया संस्करण 1.49.7.6 पर अपडेट करें, 1.46.4.4 पर नहीं।"
+    })
+    void ignoresSecondVersionOfList(String text) {
+        assertThat(Detections.of(detector, text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "client 203.0.113.57 timed out                                    | 203.0.113.57",
+        "requests from 198.51.100.7 fail                                  | 198.51.100.7",
+        "IP 192.0.2.10 is blocked                                         | 192.0.2.10",
+        "Updated the DNS record to 192.0.2.8                              | 192.0.2.8",
+        "Server läuft auf 192.0.2.10                                      | 192.0.2.10",
+        "Upgraded to version 2.1.0.4, requests from 198.51.100.7 fail     | 198.51.100.7",
+        "Updated to version 1.2.3.4. Client 203.0.113.57 still fails      | 203.0.113.57",
+        "Auf Version 1.2.3.4 gehen, nicht auf Host 203.0.113.57           | 203.0.113.57"
+    })
+    void findsAddressNearVersionWords(String text, String address) {
+        assertThat(Detections.texts(detector, text.strip())).containsExactly(address.strip());
+    }
+
+    @Test
+    void findsAddressOnLineAfterVersion() {
+        assertThat(Detections.texts(detector, "version 1.2.3.4\n198.51.100.7 blocked")).containsExactly("198.51.100.7");
     }
 }

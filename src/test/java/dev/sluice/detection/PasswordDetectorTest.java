@@ -36,7 +36,9 @@ class PasswordDetectorTest {
         "https://svc:#Pa55?w0rd@files.build.example/x                                  | #Pa55?w0rd",
         "https://deploy:a#b?c%d!e$f&g*h+i=j;k,l(m)n[o]p~q@files.build.example/x       | a#b?c%d!e$f&g*h+i=j;k,l(m)n[o]p~q",
         "mysql://root:9#x@y#@[2001:db8::7]:3306/app                                    | 9#x@y#",
-        "postgresql://svc:1234#@198.51.100.7/db                                        | 1234#"
+        "postgresql://svc:1234#@198.51.100.7/db                                        | 1234#",
+        "postgresql://svc:ab/cd+ef==@db.example:5432/x                                 | ab/cd+ef==",
+        "jdbc:postgresql://labeler:VsRE/aOdJ/Sf=@198.51.100.7:5432/a and more        | VsRE/aOdJ/Sf="
     })
     void findsUrlPassword(String text, String secret) {
         assertThat(Detections.texts(detector, text.strip())).containsExactly(secret.strip());
@@ -60,7 +62,9 @@ class PasswordDetectorTest {
         "http://localhost:3000?next=ana@example.org",
         "https://example.com#a:b@c and https://example.com?t=10:30@venue",
         "Open https://example.com/a#frag: then mail ana@example.org",
-        "Ping me at https://example.com: or write: ana:secret @ example"
+        "Ping me at https://example.com: or write: ana:secret @ example",
+        "https://api.example.com:8443/v1/users/@me and https://example.com/a/b@c",
+        "see https://docs.example.org:443/guide/ and mail ana@example.org"
     })
     void ignoresNonCredential(String text) {
         assertThat(Detections.of(detector, text)).isEmpty();
@@ -81,5 +85,49 @@ class PasswordDetectorTest {
         String text = "a".repeat(800_000) + " see https://svc:t0k3nV4lue@files.build.example/x";
 
         assertThat(Detections.texts(detector, text)).containsExactly("t0k3nV4lue");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "My password is kY7mH11n7W#20 and it stopped working            | kY7mH11n7W#20",
+        "the password was Tr0ub4dor, then I changed it                  | Tr0ub4dor",
+        "Mein Passwort: waIZErNGwxIEBTRQ funktioniert nicht mehr        | waIZErNGwxIEBTRQ",
+        "Das Kennwort ist Label4240! seit gestern                       | Label4240!",
+        "Mon mot de passe est ufdJD+/EW+SiFj6L26F/8zhC=, il ne marche plus | ufdJD+/EW+SiFj6L26F/8zhC=",
+        "Mi contraseña es O4wjQJmQZJ!77 y no funciona                   | O4wjQJmQZJ!77",
+        "La clave es Winter6204! desde ayer                             | Winter6204!",
+        "A minha senha é WJQRJDbGdP%40, podem verificar?                | WJQRJDbGdP%40",
+        "パスワードは509SqpEbLx&20です。ログインできません。             | 509SqpEbLx&20",
+        "パスワード: Kafka7322? を入力                                     | Kafka7322?",
+        "मेरा पासवर्ड ROTQ1EJQAWwufcU8 है, यह काम नहीं कर रहा।            | ROTQ1EJQAWwufcU8",
+        "मेरा पासवर्ड है Winter2361$ कृपया जाँचें                           | Winter2361$"
+    })
+    void findsPasswordInProse(String text, String secret) {
+        assertThat(Detections.texts(detector, text.strip())).containsExactly(secret.strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "My password is expired and I need a new one.",
+        "The password is Correct, the login fails anyway.",
+        "Mein Passwort ist abgelaufen.",
+        "Mein Passwort: Bitte zurücksetzen",
+        "Mon mot de passe est trop court.",
+        "La clave es importante para el proyecto.",
+        "A minha senha é muito-longa-demais.",
+        "パスワードは変更しました。",
+        "मेरा पासवर्ड काम नहीं कर रहा है",
+        "Your password is ${USER_PASSWORD} or <redacted>",
+        "The passwords are Winter2024! and more",
+        "autoclave es Winter2024!"
+    })
+    void ignoresPasswordWordInProse(String text) {
+        assertThat(Detections.of(detector, text)).isEmpty();
+    }
+
+    @Test
+    void reportsAssignedPasswordOnce() {
+        assertThat(Detections.texts(detector, "password: Winter2024! and password=Summer2025?"))
+                .containsExactly("Winter2024!", "Summer2025?");
     }
 }

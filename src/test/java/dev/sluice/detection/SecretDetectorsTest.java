@@ -2,6 +2,7 @@ package dev.sluice.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SecretDetectorsTest {
@@ -41,6 +42,28 @@ class SecretDetectorsTest {
                 .containsExactly("AWS_SECRET_KEY:" + secret);
         assertThat(Detections.of(aws, "aws_secret_access_key: \"" + secret + "\""))
                 .containsExactly("AWS_SECRET_KEY:" + secret);
+    }
+
+    @Test
+    void awsFindsAssumeRoleSecretKey() {
+        String secret = "zdz2K7qe3hIy2+AxvhrPYWfyyf4p/f8Ky0rexOWb";
+
+        assertThat(Detections.of(aws, "{\"SecretAccessKey\": \"" + secret + "\", \"Expiration\": \"x\"}"))
+                .containsExactly("AWS_SECRET_KEY:" + secret);
+        assertThat(Detections.of(aws, "secret_access_key: " + secret + "\n"))
+                .containsExactly("AWS_SECRET_KEY:" + secret);
+        assertThat(Detections.of(aws, "secret_key: " + secret)).isEmpty();
+    }
+
+    @Test
+    void engineTypesAssumeRoleSecretAsAwsKey() {
+        String secret = "zdz2K7qe3hIy2+AxvhrPYWfyyf4p/f8Ky0rexOWb";
+        String text = "{\"AccessKeyId\": \"ASIAPCMECKYWMVUEWSEZ\", \"SecretAccessKey\": \"" + secret + "\"}";
+        DetectionEngine engine = new DetectionEngine(new DetectionSettings(
+                List.of(), List.of(), DetectionSettings.DEFAULT_PHONE_REGIONS));
+
+        assertThat(engine.scan(text)).extracting(f -> f.entityType() + ":" + text.substring(f.start(), f.end()))
+                .containsExactly("AWS_ACCESS_KEY:ASIAPCMECKYWMVUEWSEZ", "AWS_SECRET_KEY:" + secret);
     }
 
     @Test
