@@ -4,6 +4,7 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds IPv4 and IPv6 addresses. Addresses are validated by hand-written parsers, never by
@@ -12,12 +13,20 @@ import java.util.Locale;
  * <p>An IPv4 match that is part of a longer dotted run is a version string and is not reported. Neither is one
  * that follows version context on its line: a version word of the corpus languages ("v", "version",
  * "build", "release", "Versionsnummer", "versión", "versão", "バージョン", "संस्करण"), a phrase such as
- * "upgraded the SDK to", "Update auf" or "atualize para", or a markdown changelog heading "## [". A four-part number that follows such
- * a version within {@value #LIST_GAP_CHARS} chars of the same sentence ("auf Version 1.87.4.1 aktualisieren,
- * nicht auf 3.82.6.8") is the next item of the same list, unless a network word such as "IP", "host" or
- * "from" is between them.
+ * "upgraded the SDK to", "Update auf" or "atualize para", or a markdown changelog heading "## [". A four-part
+ * number that follows such a version within {@value #LIST_GAP_CHARS} chars of the same sentence ("auf Version 1.87.4.1 aktualisieren,
+ * nicht auf 3.82.6.8") is the next item of the same list when only list words ("nicht auf", "ou", "and") stand
+ * between them.
  */
 final class IpAddressDetector implements Detector {
+
+    /** Words that may stand between two versions of one list, in the languages of the version words. */
+    private static final Set<String> LIST_WORDS = Set.of(
+            "and", "or", "not", "nor", "to", "instead", "of", "than", "currently", "now", "vs", "versus",
+            "und", "oder", "nicht", "auf", "statt", "anstatt", "aktuell", "derzeit", "aktualisieren",
+            "et", "ou", "pas", "vers", "actuellement", "au", "lieu", "de",
+            "y", "o", "no", "a", "en", "vez", "actualmente", "e", "não", "para", "em", "atualmente",
+            "では", "なく", "ではなく", "から", "へ", "现在", "पर", "अपडेट", "करें", "नहीं", "से", "या", "और");
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
@@ -145,8 +154,6 @@ final class IpAddressDetector implements Detector {
      * Returns whether the number at {@code start} is the next item after a version that ended at
      * {@code versionEnd}: close by, in the same sentence, and with no network word between them.
      */
-    // NOTE: an address after a version with no network word between them ("version 1.2.3.4, blocking
-    // 203.0.113.5") is taken for a version and not reported.
     private static boolean continuesVersionList(String text, int versionEnd, int start) {
         if (versionEnd < 0 || start - versionEnd > LIST_GAP_CHARS) {
             return false;
@@ -159,7 +166,35 @@ final class IpAddressDetector implements Detector {
             }
         }
         String gap = text.substring(versionEnd, start).toLowerCase(Locale.ROOT);
-        return !NETWORK_WORD.matcher(gap).find();
+        return !NETWORK_WORD.matcher(gap).find() && onlyListWords(gap);
+    }
+
+    /**
+     * Returns whether every word of {@code gap} is one that joins two versions in a list ("nicht auf",
+     * "(actuellement", ", não para"). Any other word ("version 1.2.3.4, blocking 203.0.113.5") leaves the second
+     * number an address, because masking a version is safer than leaking an address.
+     */
+    private static boolean onlyListWords(String gap) {
+        int i = 0;
+        while (i < gap.length()) {
+            if (!isWordChar(gap.charAt(i))) {
+                i++;
+                continue;
+            }
+            int wordStart = i;
+            while (i < gap.length() && isWordChar(gap.charAt(i))) {
+                i++;
+            }
+            if (!LIST_WORDS.contains(gap.substring(wordStart, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private void findIpv6(String text, List<Finding> findings) {
