@@ -1,6 +1,5 @@
 package dev.sluice.detection;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,9 @@ final class CreditCardDetector implements Detector {
     // each run is one match, and its sub-spans are tried in Java in time linear in the number of digit groups.
     private static final Pattern CANDIDATE = Pattern.compile("\\d[\\d \\-]{10,}\\d");
 
+    /** Length of the shortest match of {@link #CANDIDATE}. */
+    private static final int MIN_CANDIDATE_CHARS = 12;
+
     @Override
     public String id() {
         return "credit-card";
@@ -34,10 +36,46 @@ final class CreditCardDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> findings) {
-        Matcher matcher = CANDIDATE.matcher(text);
-        while (matcher.find()) {
-            findInRun(text, matcher.start(), matcher.end(), findings);
+        detect(text, findings, CreditCardDetector::forEachCandidate);
+    }
+
+    /** Finds card numbers in the pattern matches that {@code candidates} reports. */
+    void detect(String text, List<Finding> findings, CandidateSpans.Source candidates) {
+        candidates.forEach(text, (start, end) -> findInRun(text, start, end, findings));
+    }
+
+    /**
+     * Reports the matches of {@link #CANDIDATE} that a {@code find()} loop over the whole text reports. A match
+     * contains only digits, spaces and dashes, so the pattern runs only on maximal runs of those chars, from the
+     * first digit to the last. Runs shorter than a match or with fewer than {@value #MIN_DIGITS} digits are
+     * skipped: they contain no match, or only matches in which {@link #findInRun} finds nothing.
+     */
+    static void forEachCandidate(String text, CandidateSpans.Consumer consumer) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (!TextChars.isAsciiDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            int lastDigit = i;
+            int digits = 0;
+            while (i < length && isRunChar(text.charAt(i))) {
+                if (TextChars.isAsciiDigit(text.charAt(i))) {
+                    lastDigit = i;
+                    digits++;
+                }
+                i++;
+            }
+            if (lastDigit + 1 - runStart >= MIN_CANDIDATE_CHARS && digits >= MIN_DIGITS) {
+                CandidateSpans.findAll(CANDIDATE, text, runStart, lastDigit + 1, consumer);
+            }
         }
+    }
+
+    private static boolean isRunChar(char c) {
+        return TextChars.isAsciiDigit(c) || c == ' ' || c == '-';
     }
 
     /** Splits a run at doubled separators ("12  34", "12 -34") into parts where every separator is single. */

@@ -1,6 +1,5 @@
 package dev.sluice.detection;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.List;
 
@@ -44,27 +43,68 @@ final class EmailDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> findings) {
-        if (text.indexOf('@') < 0) {
-            return;
-        }
-        Matcher matcher = EMAIL.matcher(text);
-        while (matcher.find()) {
-            int at = text.lastIndexOf('@', matcher.end() - 1);
-            int start = localPartStart(text, matcher.start(), at);
-            int end = domainEnd(text, at, matcher.end());
+        detect(text, findings, EmailDetector::forEachCandidate);
+    }
+
+    /** Finds addresses among the pattern matches that {@code candidates} reports. */
+    void detect(String text, List<Finding> findings, CandidateSpans.Source candidates) {
+        candidates.forEach(text, (matchStart, matchEnd) -> {
+            int at = text.lastIndexOf('@', matchEnd - 1);
+            int start = localPartStart(text, matchStart, at);
+            int end = domainEnd(text, at, matchEnd);
             if (end < 0) {
-                continue;
+                return;
             }
             // A domain glued to more word chars (a label longer than the pattern allows, or "@a.bc_d") is not
             // an address boundary, unless the domain was cut at a change from Latin to Kana or Han.
-            if (end == matcher.end() && TextChars.wordCharAt(text, end)) {
-                continue;
+            if (end == matchEnd && TextChars.wordCharAt(text, end)) {
+                return;
             }
             if (isValidAddress(text.substring(start, end))) {
                 findings.add(new Finding(start, end, EntityTypes.EMAIL_ADDRESS, FindingCategory.PERSONAL_DATA,
                         id(), 0.9));
             }
+        });
+    }
+
+    /**
+     * Reports the matches of {@link #EMAIL} that a {@code find()} loop over the whole text reports. The pattern
+     * runs only on the maximal run of possible address chars around each '@'. Every non-ASCII char counts as
+     * such a char, so the run never depends on how the JDK and RE2/J classify Unicode letters, marks and digits.
+     */
+    static void forEachCandidate(String text, CandidateSpans.Consumer consumer) {
+        int length = text.length();
+        int from = 0;
+        while (from < length) {
+            int at = text.indexOf('@', from);
+            if (at < 0) {
+                return;
+            }
+            int runStart = at;
+            while (runStart > from && isRunChar(text.charAt(runStart - 1))) {
+                runStart--;
+            }
+            int runEnd = at + 1;
+            while (runEnd < length && isRunChar(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            CandidateSpans.findAll(EMAIL, text, runStart, runEnd, consumer);
+            from = runEnd;
         }
+    }
+
+    /**
+     * Returns whether {@code c} may occur in a match of {@link #EMAIL}: an ASCII letter or digit, one of
+     * "_#$%&*+?^~-.@", or any non-ASCII char.
+     */
+    private static boolean isRunChar(char c) {
+        if (c >= 0x80 || TextChars.isAsciiAlphanumeric(c)) {
+            return true;
+        }
+        return switch (c) {
+            case '_', '#', '$', '%', '&', '*', '+', '?', '^', '~', '-', '.', '@' -> true;
+            default -> false;
+        };
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.sluice.detection;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,9 @@ final class IbanDetector implements Detector {
 
     private static final Pattern CANDIDATE = Pattern.compile(
             "[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{1,30}){1,9}");
+
+    /** Length of the longest match of {@link #CANDIDATE}: four chars and nine groups of a space and 30 chars. */
+    private static final int MAX_CANDIDATE_CHARS = 4 + 9 * 31;
 
     /** IBAN length per country: every SEPA country plus other countries of the SWIFT IBAN registry. */
     static final Map<String, Integer> LENGTHS = Map.ofEntries(
@@ -50,25 +52,59 @@ final class IbanDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> findings) {
-        Matcher matcher = CANDIDATE.matcher(text);
-        while (matcher.find()) {
-            int start = matcher.start();
+        detect(text, findings, IbanDetector::forEachCandidate);
+    }
+
+    /** Finds IBANs among the pattern matches that {@code candidates} reports. */
+    void detect(String text, List<Finding> findings, CandidateSpans.Source candidates) {
+        candidates.forEach(text, (start, candidateEnd) -> {
             if (TextChars.asciiAlphanumericAt(text, start - 1)) {
-                continue;
+                return;
             }
             Integer expectedLength = LENGTHS.get(text.substring(start, start + 2));
             if (expectedLength == null) {
-                continue;
+                return;
             }
-            int end = endOfLength(text, start, matcher.end(), expectedLength);
+            int end = endOfLength(text, start, candidateEnd, expectedLength);
             if (end < 0 || TextChars.asciiAlphanumericAt(text, end)) {
-                continue;
+                return;
             }
             if (isValid(text.substring(start, end))) {
                 findings.add(new Finding(start, end, EntityTypes.IBAN_CODE, FindingCategory.PERSONAL_DATA,
                         id(), 1.0));
             }
+        });
+    }
+
+    /**
+     * Reports the matches of {@link #CANDIDATE} that a {@code find()} loop over the whole text reports. The
+     * pattern runs anchored, and only where two capital letters and two digits start a match.
+     */
+    static void forEachCandidate(String text, CandidateSpans.Consumer consumer) {
+        int last = text.length() - 4;
+        int i = 0;
+        while (i < last) {
+            if (!mayStartIban(text, i)) {
+                i++;
+                continue;
+            }
+            int end = CandidateSpans.matchEndAt(CANDIDATE, text, i, MAX_CANDIDATE_CHARS);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            consumer.accept(i, end);
+            i = end;
         }
+    }
+
+    private static boolean mayStartIban(String text, int i) {
+        return isAsciiUpperCase(text.charAt(i)) && isAsciiUpperCase(text.charAt(i + 1))
+                && TextChars.isAsciiDigit(text.charAt(i + 2)) && TextChars.isAsciiDigit(text.charAt(i + 3));
+    }
+
+    private static boolean isAsciiUpperCase(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /**

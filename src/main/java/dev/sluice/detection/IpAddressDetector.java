@@ -56,6 +56,9 @@ final class IpAddressDetector implements Detector {
 
     private static final Pattern CHANGELOG_HEADING = Pattern.compile("^[ \\t]*#+[ \\t]*\\[?v?$");
 
+    /** Length of the shortest match of {@link #IPV4}. */
+    private static final int MIN_IPV4_CHARS = 7;
+
     private static final int CONTEXT_CHARS = 40;
 
     private static final int LIST_GAP_CHARS = 40;
@@ -73,33 +76,99 @@ final class IpAddressDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> findings) {
-        findIpv4(text, findings);
+        detect(text, findings, IpAddressDetector::forEachIpv4Candidate, IpAddressDetector::forEachIpv6Candidate);
+    }
+
+    /**
+     * Finds addresses among the matches of {@link #IPV4} and {@link #IPV6_CANDIDATE} that {@code ipv4Candidates}
+     * and {@code ipv6Candidates} report.
+     */
+    void detect(String text, List<Finding> findings, CandidateSpans.Source ipv4Candidates,
+            CandidateSpans.Source ipv6Candidates) {
+        findIpv4(text, findings, ipv4Candidates);
         if (text.indexOf(':') >= 0) {
-            findIpv6(text, findings);
+            findIpv6(text, findings, ipv6Candidates);
         }
     }
 
-    private void findIpv4(String text, List<Finding> findings) {
-        Matcher matcher = IPV4.matcher(text);
-        int versionEnd = -1;
-        while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
+    /**
+     * Reports the matches of {@link #IPV4} that a {@code find()} loop over the whole text reports. A match
+     * contains only digits and dots, so the pattern runs only on maximal runs of them, from the first digit to
+     * the last, that have at least three dots.
+     */
+    static void forEachIpv4Candidate(String text, CandidateSpans.Consumer consumer) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (!TextChars.isAsciiDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            int lastDigit = i;
+            int dots = 0;
+            while (i < length && (TextChars.isAsciiDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+                if (text.charAt(i) == '.') {
+                    dots++;
+                } else {
+                    lastDigit = i;
+                }
+                i++;
+            }
+            if (dots >= 3 && lastDigit + 1 - runStart >= MIN_IPV4_CHARS) {
+                CandidateSpans.findAll(IPV4, text, runStart, lastDigit + 1, consumer);
+            }
+        }
+    }
+
+    /**
+     * Reports the matches of {@link #IPV6_CANDIDATE} that a {@code find()} loop over the whole text reports:
+     * the maximal runs of hex digits, colons and dots that contain a colon. The pattern runs only on each such
+     * run.
+     */
+    static void forEachIpv6Candidate(String text, CandidateSpans.Consumer consumer) {
+        int length = text.length();
+        int from = 0;
+        while (from < length) {
+            int colon = text.indexOf(':', from);
+            if (colon < 0) {
+                return;
+            }
+            int runStart = colon;
+            while (runStart > from && isIpv6RunChar(text.charAt(runStart - 1))) {
+                runStart--;
+            }
+            int runEnd = colon + 1;
+            while (runEnd < length && isIpv6RunChar(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            CandidateSpans.findAll(IPV6_CANDIDATE, text, runStart, runEnd, consumer);
+            from = runEnd;
+        }
+    }
+
+    private static boolean isIpv6RunChar(char c) {
+        return TextChars.isAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '.' || c == ':';
+    }
+
+    private void findIpv4(String text, List<Finding> findings, CandidateSpans.Source candidates) {
+        int[] versionEnd = {-1};
+        candidates.forEach(text, (start, end) -> {
             // A ':' before the match makes it the embedded IPv4 tail of an IPv6 address, found below.
             boolean ipv6Tail = start > 0 && text.charAt(start - 1) == ':';
             if (ipv6Tail || isInLongerDottedRun(text, start, end) || TextChars.wordCharBefore(text, start)
                     || TextChars.wordCharAt(text, end)) {
-                continue;
+                return;
             }
             if (!isValidIpv4(text, start, end)) {
-                continue;
+                return;
             }
-            if (hasVersionContext(text, start) || continuesVersionList(text, versionEnd, start)) {
-                versionEnd = end;
-                continue;
+            if (hasVersionContext(text, start) || continuesVersionList(text, versionEnd[0], start)) {
+                versionEnd[0] = end;
+                return;
             }
             findings.add(new Finding(start, end, EntityTypes.IP_ADDRESS, FindingCategory.PERSONAL_DATA, id(), 0.8));
-        }
+        });
     }
 
     private static boolean isInLongerDottedRun(String text, int start, int end) {
@@ -197,11 +266,9 @@ final class IpAddressDetector implements Detector {
         return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    private void findIpv6(String text, List<Finding> findings) {
-        Matcher matcher = IPV6_CANDIDATE.matcher(text);
-        while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
+    private void findIpv6(String text, List<Finding> findings, CandidateSpans.Source candidates) {
+        candidates.forEach(text, (start, matchEnd) -> {
+            int end = matchEnd;
             // A trailing dot or colon is punctuation after the address ("…91c3." or "::1:"), not part of it.
             while (end > start && text.charAt(end - 1) == '.') {
                 end--;
@@ -210,18 +277,18 @@ final class IpAddressDetector implements Detector {
                 end--;
             }
             // Adjacent letters or underscores make it part of an identifier such as std::string::npos.
-            if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, matcher.end())) {
-                continue;
+            if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, matchEnd)) {
+                return;
             }
             if (end - start > 45) {
-                continue;
+                return;
             }
             String candidate = text.substring(start, end);
             if (hasDecimalDigit(candidate) && Ipv6Parser.isValid(candidate)) {
                 findings.add(new Finding(start, end, EntityTypes.IP_ADDRESS, FindingCategory.PERSONAL_DATA,
                         id(), 0.8));
             }
-        }
+        });
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.sluice.detection;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,15 +69,51 @@ final class PhoneNumberDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> findings) {
-        Matcher matcher = CANDIDATE.matcher(text);
-        while (matcher.find()) {
-            int start = matcher.start();
+        detect(text, findings, PhoneNumberDetector::forEachCandidate);
+    }
+
+    /** Finds phone numbers in the pattern matches that {@code candidates} reports. */
+    void detect(String text, List<Finding> findings, CandidateSpans.Source candidates) {
+        candidates.forEach(text, (start, end) -> {
             // The left boundary is "not preceded by a digit" rather than \b, so "office630-555-0142" counts.
-            if (TextChars.digitAt(text, start - 1)) {
+            if (!TextChars.digitAt(text, start - 1)) {
+                findInCandidate(text, start, end, findings);
+            }
+        });
+    }
+
+    /**
+     * Reports the matches of {@link #CANDIDATE} that a {@code find()} loop over the whole text reports. A match
+     * contains only digits, separators, '+', '(' and ')', so the pattern runs only on maximal runs of those
+     * chars. Runs with fewer than {@value #MIN_DIGITS} digits are skipped, because no sub-span of them can be a
+     * phone number.
+     */
+    static void forEachCandidate(String text, CandidateSpans.Consumer consumer) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (!isRunChar(text.charAt(i))) {
+                i++;
                 continue;
             }
-            findInCandidate(text, start, matcher.end(), findings);
+            int runStart = i;
+            int digits = 0;
+            while (i < length && isRunChar(text.charAt(i))) {
+                if (TextChars.isAsciiDigit(text.charAt(i))) {
+                    digits++;
+                }
+                i++;
+            }
+            if (digits >= MIN_DIGITS) {
+                CandidateSpans.findAll(CANDIDATE, text, runStart, i, consumer);
+            }
         }
+    }
+
+    /** Returns whether {@code c} may occur in a match of {@link #CANDIDATE}. */
+    private static boolean isRunChar(char c) {
+        return TextChars.isAsciiDigit(c) || c == ' ' || c == '\u00A0' || c == '.' || c == '-' || c == '/'
+                || c == '(' || c == ')' || c == '+';
     }
 
     /**

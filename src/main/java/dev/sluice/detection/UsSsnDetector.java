@@ -1,6 +1,5 @@
 package dev.sluice.detection;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.List;
 
@@ -13,6 +12,9 @@ final class UsSsnDetector implements Detector {
 
     private static final Pattern SSN = Pattern.compile(
             "\\d{3}-\\d{2}-\\d{4}|\\d{3} \\d{2} \\d{4}|\\d{3}\\.\\d{2}\\.\\d{4}");
+
+    /** Length of every match of {@link #SSN}. */
+    private static final int SSN_LENGTH = 11;
 
     @Override
     public String id() {
@@ -27,18 +29,49 @@ final class UsSsnDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> findings) {
-        Matcher matcher = SSN.matcher(text);
-        while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
+        detect(text, findings, UsSsnDetector::forEachCandidate);
+    }
+
+    /** Finds SSNs among the pattern matches that {@code candidates} reports. */
+    void detect(String text, List<Finding> findings, CandidateSpans.Source candidates) {
+        candidates.forEach(text, (start, end) -> {
             if (isPartOfLongerNumber(text, start, end)) {
-                continue;
+                return;
             }
             String digits = TextChars.digitsOf(text, start, end);
             if (isIssuable(digits)) {
                 findings.add(new Finding(start, end, EntityTypes.US_SSN, FindingCategory.PERSONAL_DATA, id(), 0.85));
             }
+        });
+    }
+
+    /**
+     * Reports the matches of {@link #SSN} that a {@code find()} loop over the whole text reports. The pattern
+     * runs anchored, and only where three digits and a separator start a match.
+     */
+    static void forEachCandidate(String text, CandidateSpans.Consumer consumer) {
+        int last = text.length() - SSN_LENGTH;
+        int i = 0;
+        while (i <= last) {
+            if (!mayStartSsn(text, i)) {
+                i++;
+                continue;
+            }
+            int end = CandidateSpans.matchEndAt(SSN, text, i, SSN_LENGTH);
+            if (end < 0) {
+                i++;
+                continue;
+            }
+            consumer.accept(i, end);
+            i = end;
         }
+    }
+
+    private static boolean mayStartSsn(String text, int i) {
+        char separator = text.charAt(i + 3);
+        return TextChars.isAsciiDigit(text.charAt(i)) && TextChars.isAsciiDigit(text.charAt(i + 1))
+                && TextChars.isAsciiDigit(text.charAt(i + 2))
+                && (separator == '-' || separator == ' ' || separator == '.');
     }
 
     /** Returns whether the match touches more digits, directly or across one separator char. */
