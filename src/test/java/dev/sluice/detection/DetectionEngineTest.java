@@ -30,7 +30,8 @@ class DetectionEngineTest {
     @Test
     void detectorIdsAreStableAndUnique() {
         assertThat(engine.detectorIds()).containsExactly(
-                "private-key", "jwt", "aws", "github", "password", "confidentiality-label", "codename", "email",
+                "private-key", "jwt", "aws", "github", "gitlab", "slack", "stripe", "google-api-key", "openai",
+                "anthropic", "azure-storage", "http-authorization", "password", "confidentiality-label", "codename", "email",
                 "credit-card", "iban", "us-ssn", "ip-address", "phone");
     }
 

@@ -34,7 +34,9 @@ class TextProfileTest {
     void skippingNeverLosesFindingsOnRandomText() {
         Random random = new Random(20261204);
         String[] pieces = {"a", "Z", "7", "0", " ", ".", ":", "-", "@", "/", "+", "_", "=", "eyJ", "gh", "AKIA",
-            "aws_secret_key=", "-----BEGIN RSA PRIVATE KEY-----", "ghp_", "DE", "89", "ü", "\uD83D\uDE00", "Kestrel"};
+            "aws_secret_key=", "-----BEGIN RSA PRIVATE KEY-----", "ghp_", "DE", "89", "ü", "\uD83D\uDE00", "Kestrel",
+            "glpat-", "xoxb-1-", "sk_live_", "AIza", "sk-", "sk-ant-api03-", "AccountKey=", "sig=", "sv=", "se=",
+            "Bearer ", "Basic ", "ZGVwbG95OlhxOS1MbTRwei03Nw=="};
         for (int i = 0; i < 3000; i++) {
             StringBuilder text = new StringBuilder();
             int length = 1 + random.nextInt(60);
