@@ -43,6 +43,12 @@ public final class DetectionEngine {
                 new CreditCardDetector(),
                 new IbanDetector(),
                 new UsSsnDetector(),
+                new UsItinDetector(),
+                new UkNinoDetector(),
+                new AadhaarDetector(),
+                new IndiaPanDetector(),
+                new CryptoWalletDetector(),
+                new MacAddressDetector(),
                 new IpAddressDetector(),
                 new PhoneNumberDetector(settings.phoneRegions()));
     }

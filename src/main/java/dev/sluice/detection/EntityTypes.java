@@ -31,6 +31,12 @@ public final class EntityTypes {
     public static final String AZURE_SAS_TOKEN = "AZURE_SAS_TOKEN";
     public static final String BEARER_TOKEN = "BEARER_TOKEN";
     public static final String BASIC_AUTH = "BASIC_AUTH";
+    public static final String US_ITIN = "US_ITIN";
+    public static final String UK_NINO = "UK_NINO";
+    public static final String IN_AADHAAR = "IN_AADHAAR";
+    public static final String IN_PAN = "IN_PAN";
+    public static final String MAC_ADDRESS = "MAC_ADDRESS";
+    public static final String CRYPTO = "CRYPTO";
 
     private EntityTypes() {
     }

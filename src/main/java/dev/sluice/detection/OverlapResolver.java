@@ -36,9 +36,15 @@ final class OverlapResolver {
             Map.entry(EntityTypes.CONFIDENTIALITY_LABEL, 80),
             Map.entry(EntityTypes.CREDIT_CARD, 70),
             Map.entry(EntityTypes.IBAN_CODE, 70),
+            Map.entry(EntityTypes.CRYPTO, 70),
+            Map.entry(EntityTypes.IN_AADHAAR, 65),
+            Map.entry(EntityTypes.US_ITIN, 60),
+            Map.entry(EntityTypes.UK_NINO, 60),
+            Map.entry(EntityTypes.IN_PAN, 55),
             Map.entry(EntityTypes.US_SSN, 60),
             Map.entry(EntityTypes.EMAIL_ADDRESS, 60),
             Map.entry(EntityTypes.IP_ADDRESS, 50),
+            Map.entry(EntityTypes.MAC_ADDRESS, 50),
             Map.entry(EntityTypes.PHONE_NUMBER, 50),
             Map.entry(EntityTypes.CODENAME, 40));
 
