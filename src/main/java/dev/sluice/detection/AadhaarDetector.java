@@ -15,10 +15,12 @@ final class AadhaarDetector implements Detector {
 
     private static final Pattern AADHAAR = Pattern.compile("[2-9][0-9]{3}([ \\-]?)[0-9]{4}([ \\-]?)[0-9]{4}");
 
+    private static final int MIN_CHARS = 12;
+    private static final int MAX_CHARS = 14;
     private static final int CONTEXT_CHARS = 40;
     private static final String[] CONTEXT_WORDS = {"aadhaar", "aadhar", "uidai", "आधार"};
 
-    // Verhoeff's dihedral-group multiplication table, permutation table and inverse table.
+    // Verhoeff's multiplication table of the dihedral group D5, and his position permutation table.
     private static final int[][] MULTIPLICATION = {
         {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
         {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
@@ -39,12 +41,23 @@ final class AadhaarDetector implements Detector {
         return profile.digits() >= 12;
     }
 
+    /**
+     * Runs the pattern anchored at each run of four digits that starts with 2-9 and does not continue a word,
+     * because an unanchored search would start a match at every digit of the text.
+     */
     @Override
     public void detect(String text, List<Finding> findings) {
-        Matcher matcher = AADHAAR.matcher(text);
-        while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
+        int last = text.length() - MIN_CHARS;
+        for (int start = 0; start <= last; start++) {
+            char first = text.charAt(start);
+            if (first < '2' || first > '9' || !startsGroups(text, start) || TextChars.wordCharBefore(text, start)) {
+                continue;
+            }
+            Matcher matcher = AADHAAR.matcher(new TextWindow(text, start, Math.min(text.length(), start + MAX_CHARS)));
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            int end = start + matcher.end();
             String separator = matcher.group(1);
             if (!separator.equals(matcher.group(2)) || NumberBounds.continuesNumber(text, start, end)) {
                 continue;
@@ -55,8 +68,20 @@ final class AadhaarDetector implements Detector {
             if (passesVerhoeff(TextChars.digitsOf(text, start, end))) {
                 findings.add(new Finding(start, end, EntityTypes.IN_AADHAAR, FindingCategory.PERSONAL_DATA, id(),
                         0.9));
+                start = end - 1;
             }
         }
+    }
+
+    /** Returns whether four digits at {@code start} are followed by a digit, or by a space or dash and a digit. */
+    private static boolean startsGroups(String text, int start) {
+        for (int i = start + 1; i < start + 4; i++) {
+            if (!TextChars.isAsciiDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        char fifth = text.charAt(start + 4);
+        return TextChars.isAsciiDigit(fifth) || ((fifth == ' ' || fifth == '-') && TextChars.digitAt(text, start + 5));
     }
 
     private static boolean hasContextWord(String text, int start) {

@@ -33,12 +33,13 @@ final class AzureStorageDetector implements Detector {
 
     @Override
     public boolean mayMatch(TextProfile profile) {
-        return profile.contains("sig=") || profile.containsIgnoreCase("accountkey");
+        // An account key ends in "==", and a SAS signature follows "sig=".
+        return profile.contains("sig=") || profile.contains("==");
     }
 
     @Override
     public void detect(String text, List<Finding> findings) {
-        if (containsIgnoreCase(text, "accountkey")) {
+        if (SecretSpans.indexOfIgnoreCase(text, "accountkey", 0) >= 0) {
             findAccountKeys(text, findings);
         }
         for (int at = text.indexOf("sig="); at >= 0; at = text.indexOf("sig=", at + 4)) {
@@ -140,14 +141,5 @@ final class AzureStorageDetector implements Detector {
         } catch (IllegalArgumentException invalid) {
             return -1;
         }
-    }
-
-    private static boolean containsIgnoreCase(String text, String lowerCaseWord) {
-        for (int i = 0; i + lowerCaseWord.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, lowerCaseWord, 0, lowerCaseWord.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

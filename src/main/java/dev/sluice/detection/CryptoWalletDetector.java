@@ -25,6 +25,9 @@ final class CryptoWalletDetector implements Detector {
     private static final Pattern BECH32_ADDRESS = Pattern.compile("(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71}");
     private static final Pattern ETHEREUM_ADDRESS = Pattern.compile("0x[0-9a-fA-F]{40}");
 
+    private static final int MIN_BASE58_CHARS = 26;
+    private static final int MAX_BASE58_CHARS = 35;
+
     private static final String BASE58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final String BECH32_ALPHABET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
     private static final int BECH32_CONSTANT = 1;
@@ -44,12 +47,38 @@ final class CryptoWalletDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> findings) {
-        find(BASE58_ADDRESS, text, findings);
+        findBase58Addresses(text, findings);
         if (text.contains("bc1") || text.contains("BC1")) {
             find(BECH32_ADDRESS, text, findings);
         }
         if (text.contains("0x")) {
             find(ETHEREUM_ADDRESS, text, findings);
+        }
+    }
+
+    /**
+     * Runs the base58 pattern anchored at each '1' or '3' that starts a word of at least
+     * {@value #MIN_BASE58_CHARS} letters and digits, because an unanchored search would start a match at every
+     * '1' and '3' of the text.
+     */
+    private void findBase58Addresses(String text, List<Finding> findings) {
+        int last = text.length() - MIN_BASE58_CHARS;
+        for (int start = 0; start <= last; start++) {
+            char first = text.charAt(start);
+            if ((first != '1' && first != '3') || !TextChars.isAsciiAlphanumeric(text.charAt(start + MIN_BASE58_CHARS - 1))
+                    || TextChars.wordCharBefore(text, start)) {
+                continue;
+            }
+            Matcher matcher = BASE58_ADDRESS.matcher(
+                    new TextWindow(text, start, Math.min(text.length(), start + MAX_BASE58_CHARS)));
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            int end = start + matcher.end();
+            if (!TextChars.wordCharAt(text, end) && isBase58CheckAddress(text.substring(start, end))) {
+                findings.add(new Finding(start, end, EntityTypes.CRYPTO, FindingCategory.PERSONAL_DATA, id(), 0.95));
+                start = end - 1;
+            }
         }
     }
 

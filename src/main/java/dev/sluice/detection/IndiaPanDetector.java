@@ -6,13 +6,14 @@ import java.util.List;
 
 /**
  * Finds Indian Permanent Account Numbers: five letters, four digits and a letter, upper case. The fourth letter
- * is the holder type that the Income Tax Department assigns: P person, C company, H Hindu undivided family,
- * F firm, A association of persons, T trust, B body of individuals, L local authority, J artificial juridical
- * person or G government. Ten-char codes with another fourth letter are not reported.
+ * is the holder type that the Income Tax Department assigns. The types are P person, C company, H Hindu
+ * undivided family, F firm, A association of persons, T trust, B body of individuals, L local authority,
+ * J artificial juridical person and G government. Ten-char codes with another fourth letter are not reported.
  */
 final class IndiaPanDetector implements Detector {
 
     private static final Pattern PAN = Pattern.compile("[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]");
+    private static final int PAN_CHARS = 10;
 
     @Override
     public String id() {
@@ -24,16 +25,24 @@ final class IndiaPanDetector implements Detector {
         return profile.upperCaseLetters() >= 6 && profile.digits() >= 4;
     }
 
+    /**
+     * Runs the pattern anchored where a word has a capital letter and a digit at the offsets of a PAN's fifth
+     * and sixth chars, because an unanchored search would start a match at every capital letter of the text.
+     */
     @Override
     public void detect(String text, List<Finding> findings) {
-        Matcher matcher = PAN.matcher(text);
-        while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
-            if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, end)) {
+        int last = text.length() - PAN_CHARS;
+        for (int start = 0; start <= last; start++) {
+            char fifth = text.charAt(start + 4);
+            if (fifth < 'A' || fifth > 'Z' || !TextChars.isAsciiDigit(text.charAt(start + 5))
+                    || TextChars.wordCharBefore(text, start)) {
                 continue;
             }
-            findings.add(new Finding(start, end, EntityTypes.IN_PAN, FindingCategory.PERSONAL_DATA, id(), 0.8));
+            Matcher matcher = PAN.matcher(new TextWindow(text, start, start + PAN_CHARS));
+            int end = start + PAN_CHARS;
+            if (matcher.matches() && !TextChars.wordCharAt(text, end)) {
+                findings.add(new Finding(start, end, EntityTypes.IN_PAN, FindingCategory.PERSONAL_DATA, id(), 0.8));
+            }
         }
     }
 }

@@ -17,6 +17,9 @@ final class MacAddressDetector implements Detector {
             "[0-9A-Fa-f]{2}([:\\-])[0-9A-Fa-f]{2}([:\\-])[0-9A-Fa-f]{2}([:\\-])[0-9A-Fa-f]{2}([:\\-])[0-9A-Fa-f]{2}"
                     + "([:\\-])[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}");
 
+    private static final int MIN_CHARS = 14;
+    private static final int MAX_CHARS = 17;
+
     @Override
     public String id() {
         return "mac-address";
@@ -28,12 +31,22 @@ final class MacAddressDetector implements Detector {
         return profile.colons() >= 5 || profile.dots() >= 2 || profile.contains("-");
     }
 
+    /**
+     * Runs the pattern anchored at each hex pair followed by ':' or '-' and at each hex quad followed by '.',
+     * because an unanchored search would start a match at every letter and digit of the text.
+     */
     @Override
     public void detect(String text, List<Finding> findings) {
-        Matcher matcher = MAC.matcher(text);
-        while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
+        int last = text.length() - MIN_CHARS;
+        for (int start = 0; start <= last; start++) {
+            if (!isCandidateStart(text, start)) {
+                continue;
+            }
+            Matcher matcher = MAC.matcher(new TextWindow(text, start, Math.min(text.length(), start + MAX_CHARS)));
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            int end = start + matcher.end();
             if (matcher.start(1) >= 0 && !hasOneSeparator(matcher)) {
                 continue;
             }
@@ -41,7 +54,23 @@ final class MacAddressDetector implements Detector {
                 continue;
             }
             findings.add(new Finding(start, end, EntityTypes.MAC_ADDRESS, FindingCategory.PERSONAL_DATA, id(), 0.85));
+            start = end - 1;
         }
+    }
+
+    private static boolean isCandidateStart(String text, int start) {
+        if (!isHex(text.charAt(start)) || !isHex(text.charAt(start + 1))) {
+            return false;
+        }
+        char third = text.charAt(start + 2);
+        boolean nextHex = isHex(text.charAt(start + 3)) && isHex(text.charAt(start + 4));
+        boolean pair = (third == ':' || third == '-') && nextHex && text.charAt(start + 5) == third;
+        boolean quad = isHex(third) && isHex(text.charAt(start + 3)) && text.charAt(start + 4) == '.';
+        return pair || quad;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     private static boolean hasOneSeparator(Matcher matcher) {

@@ -28,4 +28,21 @@ final class SecretSpans {
         }
         return digit && upper && lower;
     }
+
+    /**
+     * Returns the index of the first occurrence of {@code lowerCaseAscii} in {@code text} at or after
+     * {@code from}, in any mix of ASCII letter case, or -1. The word must start with an ASCII letter, which is
+     * compared first so that most positions cost one char test.
+     */
+    static int indexOfIgnoreCase(String text, String lowerCaseAscii, int from) {
+        char first = lowerCaseAscii.charAt(0);
+        int last = text.length() - lowerCaseAscii.length();
+        for (int i = Math.max(0, from); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == first - 32) && text.regionMatches(true, i, lowerCaseAscii, 0, lowerCaseAscii.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }
