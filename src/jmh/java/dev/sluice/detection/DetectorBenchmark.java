@@ -33,8 +33,10 @@ public class DetectorBenchmark {
     @Param({"dense", "sparse"})
     public String corpus;
 
-    @Param({"private-key", "jwt", "aws", "github", "password", "confidentiality-label", "codename", "email",
-            "credit-card", "iban", "us-ssn", "ip-address", "phone"})
+    @Param({"private-key", "jwt", "aws", "github", "gitlab", "slack", "stripe", "google-api-key", "openai",
+            "anthropic", "azure-storage", "http-authorization", "password", "confidentiality-label", "codename",
+            "email", "credit-card", "iban", "us-ssn", "us-itin", "uk-nino", "in-aadhaar", "in-pan", "crypto",
+            "mac-address", "ip-address", "phone"})
     public String detector;
 
     private List<String> folded;
@@ -48,6 +50,14 @@ public class DetectorBenchmark {
                 new JwtDetector(),
                 new AwsKeyDetector(),
                 new GitHubTokenDetector(),
+                new GitLabTokenDetector(),
+                new SlackDetector(),
+                new StripeKeyDetector(),
+                new GoogleApiKeyDetector(),
+                new OpenAiKeyDetector(),
+                new AnthropicKeyDetector(),
+                new AzureStorageDetector(),
+                new HttpAuthorizationDetector(),
                 new PasswordDetector(),
                 new ConfidentialityLabelDetector(settings.confidentialityLabels()),
                 new CodenameDetector(settings.codenames()),
@@ -55,6 +65,12 @@ public class DetectorBenchmark {
                 new CreditCardDetector(),
                 new IbanDetector(),
                 new UsSsnDetector(),
+                new UsItinDetector(),
+                new UkNinoDetector(),
+                new AadhaarDetector(),
+                new IndiaPanDetector(),
+                new CryptoWalletDetector(),
+                new MacAddressDetector(),
                 new IpAddressDetector(),
                 new PhoneNumberDetector(settings.phoneRegions()));
         List<String> engineIds = new DetectionEngine(settings).detectorIds();

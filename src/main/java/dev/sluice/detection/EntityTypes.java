@@ -20,6 +20,23 @@ public final class EntityTypes {
     public static final String PASSWORD = "PASSWORD";
     public static final String CONFIDENTIALITY_LABEL = "CONFIDENTIALITY_LABEL";
     public static final String CODENAME = "CODENAME";
+    public static final String GITLAB_TOKEN = "GITLAB_TOKEN";
+    public static final String SLACK_TOKEN = "SLACK_TOKEN";
+    public static final String SLACK_WEBHOOK = "SLACK_WEBHOOK";
+    public static final String STRIPE_KEY = "STRIPE_KEY";
+    public static final String GOOGLE_API_KEY = "GOOGLE_API_KEY";
+    public static final String OPENAI_API_KEY = "OPENAI_API_KEY";
+    public static final String ANTHROPIC_API_KEY = "ANTHROPIC_API_KEY";
+    public static final String AZURE_STORAGE_KEY = "AZURE_STORAGE_KEY";
+    public static final String AZURE_SAS_TOKEN = "AZURE_SAS_TOKEN";
+    public static final String BEARER_TOKEN = "BEARER_TOKEN";
+    public static final String BASIC_AUTH = "BASIC_AUTH";
+    public static final String US_ITIN = "US_ITIN";
+    public static final String UK_NINO = "UK_NINO";
+    public static final String IN_AADHAAR = "IN_AADHAAR";
+    public static final String IN_PAN = "IN_PAN";
+    public static final String MAC_ADDRESS = "MAC_ADDRESS";
+    public static final String CRYPTO = "CRYPTO";
 
     private EntityTypes() {
     }

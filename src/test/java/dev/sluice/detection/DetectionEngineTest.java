@@ -30,8 +30,10 @@ class DetectionEngineTest {
     @Test
     void detectorIdsAreStableAndUnique() {
         assertThat(engine.detectorIds()).containsExactly(
-                "private-key", "jwt", "aws", "github", "password", "confidentiality-label", "codename", "email",
-                "credit-card", "iban", "us-ssn", "ip-address", "phone");
+                "private-key", "jwt", "aws", "github", "gitlab", "slack", "stripe", "google-api-key", "openai",
+                "anthropic", "azure-storage", "http-authorization", "password", "confidentiality-label", "codename",
+                "email", "credit-card", "iban", "us-ssn", "us-itin", "uk-nino", "in-aadhaar", "in-pan", "crypto",
+                "mac-address", "ip-address", "phone");
     }
 
     @Test

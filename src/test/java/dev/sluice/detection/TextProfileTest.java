@@ -34,7 +34,10 @@ class TextProfileTest {
     void skippingNeverLosesFindingsOnRandomText() {
         Random random = new Random(20261204);
         String[] pieces = {"a", "Z", "7", "0", " ", ".", ":", "-", "@", "/", "+", "_", "=", "eyJ", "gh", "AKIA",
-            "aws_secret_key=", "-----BEGIN RSA PRIVATE KEY-----", "ghp_", "DE", "89", "ü", "\uD83D\uDE00", "Kestrel"};
+            "aws_secret_key=", "-----BEGIN RSA PRIVATE KEY-----", "ghp_", "DE", "89", "ü", "\uD83D\uDE00", "Kestrel",
+            "glpat-", "xoxb-1-", "sk_live_", "AIza", "sk-", "sk-ant-api03-", "AccountKey=", "sig=", "sv=", "se=",
+            "Bearer ", "Basic ", "ZGVwbG95OlhxOS1MbTRwei03Nw==", "912-70-", "JG", "5016 6131 8603", "ABCPE",
+            "1A:2B:", "001a.", "bc1q", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "16nUHaFQ5FVqPgHJ9S8WV37c6twdyiwJqH"};
         for (int i = 0; i < 3000; i++) {
             StringBuilder text = new StringBuilder();
             int length = 1 + random.nextInt(60);

@@ -1,0 +1,106 @@
+package dev.sluice.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds Indian Aadhaar numbers: 12 digits whose first digit is 2-9 and whose last digit is the Verhoeff check
+ * digit of the first 11. The digits are grouped 4-4-4 with one separator, space or dash, or written without
+ * separators. An unseparated number also needs the word Aadhaar (or Aadhar, UIDAI, आधार) in the
+ * {@value #CONTEXT_CHARS} chars before it, because one in ten 12-digit order numbers passes the check digit.
+ */
+final class AadhaarDetector implements Detector {
+
+    private static final Pattern AADHAAR = Pattern.compile("[2-9][0-9]{3}([ \\-]?)[0-9]{4}([ \\-]?)[0-9]{4}");
+
+    private static final int MIN_CHARS = 12;
+    private static final int MAX_CHARS = 14;
+    private static final int CONTEXT_CHARS = 40;
+    private static final String[] CONTEXT_WORDS = {"aadhaar", "aadhar", "uidai", "आधार"};
+
+    // Verhoeff's multiplication table of the dihedral group D5, and his position permutation table.
+    private static final int[][] MULTIPLICATION = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+        {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+        {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+        {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+    private static final int[][] PERMUTATION = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+        {8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+        {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+
+    @Override
+    public String id() {
+        return "in-aadhaar";
+    }
+
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        return profile.digits() >= 12;
+    }
+
+    /**
+     * Runs the pattern anchored at each run of four digits that starts with 2-9 and does not continue a word,
+     * because an unanchored search would start a match at every digit of the text.
+     */
+    @Override
+    public void detect(String text, List<Finding> findings) {
+        int last = text.length() - MIN_CHARS;
+        for (int start = 0; start <= last; start++) {
+            char first = text.charAt(start);
+            if (first < '2' || first > '9' || !startsGroups(text, start) || TextChars.wordCharBefore(text, start)) {
+                continue;
+            }
+            Matcher matcher = AADHAAR.matcher(new TextWindow(text, start, Math.min(text.length(), start + MAX_CHARS)));
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            int end = start + matcher.end();
+            String separator = matcher.group(1);
+            if (!separator.equals(matcher.group(2)) || NumberBounds.continuesNumber(text, start, end)) {
+                continue;
+            }
+            if (separator.isEmpty() && !hasContextWord(text, start)) {
+                continue;
+            }
+            if (passesVerhoeff(TextChars.digitsOf(text, start, end))) {
+                findings.add(new Finding(start, end, EntityTypes.IN_AADHAAR, FindingCategory.PERSONAL_DATA, id(),
+                        0.9));
+                start = end - 1;
+            }
+        }
+    }
+
+    /** Returns whether four digits at {@code start} are followed by a digit, or by a space or dash and a digit. */
+    private static boolean startsGroups(String text, int start) {
+        for (int i = start + 1; i < start + 4; i++) {
+            if (!TextChars.isAsciiDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        char fifth = text.charAt(start + 4);
+        return TextChars.isAsciiDigit(fifth) || ((fifth == ' ' || fifth == '-') && TextChars.digitAt(text, start + 5));
+    }
+
+    private static boolean hasContextWord(String text, int start) {
+        String before = text.substring(Math.max(0, start - CONTEXT_CHARS), start).toLowerCase(Locale.ROOT);
+        for (String word : CONTEXT_WORDS) {
+            if (before.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns whether the last digit of {@code digits} is the Verhoeff check digit of the digits before it. */
+    static boolean passesVerhoeff(String digits) {
+        int check = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            check = MULTIPLICATION[check][PERMUTATION[i % 8][digit]];
+        }
+        return check == 0;
+    }
+}

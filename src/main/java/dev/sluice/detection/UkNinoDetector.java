@@ -1,0 +1,81 @@
+package dev.sluice.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds UK National Insurance numbers: two prefix letters, six digits and a suffix letter A-D, written without
+ * spaces or with a space between every pair ("AB 12 34 56 C"). HMRC never issues D, F, I, Q, U or V as either
+ * prefix letter, nor O as the second, nor the prefixes BG, GB, KN, NK, NT, TN and ZZ. Letters must be upper
+ * case, so lower-case product codes are not reported.
+ */
+final class UkNinoDetector implements Detector {
+
+    private static final Pattern NINO = Pattern.compile(
+            "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]( ?)[0-9]{2}( ?)[0-9]{2}( ?)[0-9]{2}( ?)[A-D]");
+
+    private static final int MIN_CHARS = 9;
+    private static final int MAX_CHARS = 13;
+
+    private static final Set<String> UNUSED_PREFIXES = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
+
+    @Override
+    public String id() {
+        return "uk-nino";
+    }
+
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        return profile.upperCaseLetters() >= 3 && profile.digits() >= 6;
+    }
+
+    /**
+     * Runs the pattern anchored at each start of a word made of two capital letters and a digit (after an
+     * optional space), because an unanchored search would start a match at every capital letter of the text.
+     */
+    @Override
+    public void detect(String text, List<Finding> findings) {
+        int last = text.length() - MIN_CHARS;
+        for (int start = 0; start <= last; start++) {
+            if (!isCandidateStart(text, start)) {
+                continue;
+            }
+            Matcher matcher = NINO.matcher(new TextWindow(text, start, Math.min(text.length(), start + MAX_CHARS)));
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            int end = start + matcher.end();
+            if (TextChars.wordCharAt(text, end) || !hasUniformSpacing(matcher)
+                    || UNUSED_PREFIXES.contains(text.substring(start, start + 2))) {
+                continue;
+            }
+            findings.add(new Finding(start, end, EntityTypes.UK_NINO, FindingCategory.PERSONAL_DATA, id(), 0.85));
+            start = end - 1;
+        }
+    }
+
+    private static boolean isCandidateStart(String text, int start) {
+        if (!isCapital(text.charAt(start)) || !isCapital(text.charAt(start + 1))) {
+            return false;
+        }
+        char third = text.charAt(start + 2);
+        boolean digitNext = TextChars.isAsciiDigit(third) || (third == ' ' && TextChars.digitAt(text, start + 3));
+        return digitNext && !TextChars.wordCharBefore(text, start);
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean hasUniformSpacing(Matcher matcher) {
+        String first = matcher.group(1);
+        for (int group = 2; group <= 4; group++) {
+            if (!matcher.group(group).equals(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
