@@ -22,12 +22,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
@@ -92,6 +94,7 @@ public final class DemoRunner {
                 produce(broker.bootstrapServers(), topics.input().name(), inputs, config);
                 app.start();
                 awaitProcessed(broker.bootstrapServers(), topics.input().name(), config);
+                awaitTransactionsSettled(broker.bootstrapServers(), topics.outputNames());
 
                 DemoSummary summary = collect(broker.bootstrapServers(), app, inputs.size(), config);
                 print(summary);
@@ -167,6 +170,41 @@ public final class DemoRunner {
                             + PROCESSING_TIMEOUT.toMinutes() + " minutes; committed offsets: " + committed);
                 }
                 Thread.sleep(200);
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Cannot read offsets from the embedded broker", e.getCause());
+        }
+    }
+
+    /**
+     * Waits until no output partition has an open transaction: its last stable offset equals its high watermark.
+     * The committed input offsets become visible before the coordinator has written every commit marker to the
+     * output partitions, so reading right away with read_committed could stop short of the last records.
+     */
+    private void awaitTransactionsSettled(String bootstrapServers, List<String> topics) throws InterruptedException {
+        Map<String, Object> adminConfig = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        long deadline = System.nanoTime() + PROCESSING_TIMEOUT.toNanos();
+        try (Admin admin = Admin.create(adminConfig)) {
+            Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+            for (var description : admin.describeTopics(topics).allTopicNames().get().values()) {
+                description.partitions().forEach(partition -> latest.put(
+                        new TopicPartition(description.name(), partition.partition()), OffsetSpec.latest()));
+            }
+            while (true) {
+                var committed = admin.listOffsets(latest,
+                        new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+                var written = admin.listOffsets(latest,
+                        new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all().get();
+                boolean settled = latest.keySet().stream()
+                        .allMatch(partition -> committed.get(partition).offset() == written.get(partition).offset());
+                if (settled) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Output transactions did not settle within "
+                            + PROCESSING_TIMEOUT.toMinutes() + " minutes");
+                }
+                Thread.sleep(100);
             }
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("Cannot read offsets from the embedded broker", e.getCause());
