@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Kafka ACLs for a Sluice deployment, with kafka-acls.sh from the Kafka distribution. Each vendor reads only its own
-# topic; only Sluice reads the raw input; the quarantine and dead-letter topics hold data as sensitive as the input,
-# so only Sluice writes them and only privacy reviewers read them.
+# topic, and only Sluice reads the raw input. The quarantine and dead-letter topics contain data as sensitive as the
+# input, so only Sluice writes them and only privacy reviewers read them.
 #
 # Usage: BOOTSTRAP=broker:9093 COMMAND_CONFIG=admin.properties deploy/acls.sh
 # Principals and topic names below match topology/pipeline.yaml and deploy/sluice.properties; edit them to match yours.

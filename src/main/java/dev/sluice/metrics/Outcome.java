@@ -3,7 +3,7 @@ package dev.sluice.metrics;
 import java.util.Locale;
 
 /**
- * Where an input record ended up. A record routed to several vendors counts once per vendor.
+ * Destination of an input record. A record routed to several vendors counts once per vendor.
  */
 public enum Outcome {
     VENDOR,

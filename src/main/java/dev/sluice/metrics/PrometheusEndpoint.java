@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves the Prometheus text format at {@code /metrics} with the JDK's HTTP server. It binds to the configured
- * address, 127.0.0.1 by default, so that metrics are not exposed beyond the host unless the operator asks.
+ * address, 127.0.0.1 by default, so that metrics are not exposed beyond the host unless the operator configures another address.
  */
 public final class PrometheusEndpoint implements AutoCloseable {
 

@@ -14,8 +14,8 @@ import dev.sluice.redaction.UnscannableField;
 
 /**
  * Decides which masked records are still unsafe. Secrets and confidentiality labels hold the whole record back,
- * because a placeholder does not undo a leaked credential and a label marks the whole document; so does any field
- * that could not be scanned. Personal data and codenames are masked and the record goes on.
+ * because a placeholder does not undo a leaked credential and a label marks the whole document. Any field that
+ * could not be scanned holds the record back too. Personal data and codenames are masked and the record goes on.
  */
 public final class QuarantineRules {
 
@@ -53,7 +53,7 @@ public final class QuarantineRules {
         return Optional.of(new QuarantineDecision(verdict, new ArrayList<>(reasons.values())));
     }
 
-    /** A decision for a record whose scan failed: it was not proven safe, so it is held back. */
+    /** Returns the decision for a record whose scan failed: it was not proven safe, so it is held back. */
     public static QuarantineDecision failed(QuarantineVerdict verdict, String step) {
         return new QuarantineDecision(verdict, List.of(new QuarantineReason(step, verdict.name(), "", 1)));
     }

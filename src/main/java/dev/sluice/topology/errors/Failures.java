@@ -14,7 +14,7 @@ final class Failures {
 
     /**
      * Returns true if {@code exception} is not caused by the record itself: a retriable Kafka error, or a schema
-     * registry that cannot be reached, rejects Sluice's credentials or answers outside its documented API. Such a
+     * registry that cannot be reached, rejects Sluice's credentials or responds outside its documented API. Such a
      * failure would send every following record to the dead-letter topic too, so the task fails instead and the
      * record is retried after a restart.
      */
