@@ -47,6 +47,10 @@ final class AvroJson {
             items.forEach(item -> array.add(toJson(item)));
             return array;
         }
+        return scalarToJson(value);
+    }
+
+    private static JsonNode scalarToJson(Object value) {
         if (value instanceof ByteBuffer buffer) {
             byte[] bytes = new byte[buffer.remaining()];
             buffer.duplicate().get(bytes);
