@@ -43,7 +43,12 @@ public final class Evaluation {
             EntityTypes.EMAIL_ADDRESS, EntityTypes.PHONE_NUMBER, EntityTypes.CREDIT_CARD, EntityTypes.IBAN_CODE,
             EntityTypes.US_SSN, EntityTypes.IP_ADDRESS, EntityTypes.AWS_ACCESS_KEY, EntityTypes.AWS_SECRET_KEY,
             EntityTypes.GITHUB_TOKEN, EntityTypes.PRIVATE_KEY, EntityTypes.JWT, EntityTypes.PASSWORD,
-            EntityTypes.CONFIDENTIALITY_LABEL, EntityTypes.CODENAME);
+            EntityTypes.CONFIDENTIALITY_LABEL, EntityTypes.CODENAME, EntityTypes.US_ITIN, EntityTypes.UK_NINO,
+            EntityTypes.IN_AADHAAR, EntityTypes.IN_PAN, EntityTypes.MAC_ADDRESS, EntityTypes.CRYPTO,
+            EntityTypes.GITLAB_TOKEN, EntityTypes.SLACK_TOKEN, EntityTypes.SLACK_WEBHOOK, EntityTypes.STRIPE_KEY,
+            EntityTypes.GOOGLE_API_KEY, EntityTypes.OPENAI_API_KEY, EntityTypes.ANTHROPIC_API_KEY,
+            EntityTypes.AZURE_STORAGE_KEY, EntityTypes.AZURE_SAS_TOKEN, EntityTypes.BEARER_TOKEN,
+            EntityTypes.BASIC_AUTH);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -103,7 +103,26 @@ class CorpusFileTest {
     }
 
     @Test
+    void aadhaarNumbersPassVerhoeff() {
+        for (String aadhaar : spanTexts("IN_AADHAAR")) {
+            String digits = digitsOf(aadhaar);
+            assertThat(digits).as(aadhaar).hasSize(12);
+            assertThat(ValueGenerator.verhoeff(digits.substring(0, 11))).as(aadhaar).isEqualTo(digits);
+        }
+    }
+
+    @Test
+    void verhoeffMatchesPublishedExample() {
+        // The check digit of 236 is 3 in the worked example of Verhoeff's scheme.
+        assertThat(ValueGenerator.verhoeff("236")).isEqualTo("2363");
+    }
+
+    @Test
     void syntheticValuesStayInReservedRanges() {
+        for (String mac : spanTexts("MAC_ADDRESS")) {
+            String hex = mac.replace(":", "").replace("-", "").replace(".", "").toLowerCase(java.util.Locale.ROOT);
+            assertThat(hex.startsWith("00005e0053") || hex.startsWith("02")).as(mac).isTrue();
+        }
         for (String email : spanTexts("EMAIL_ADDRESS")) {
             assertThat(email).as(email).containsAnyOf("example.com", "example.org", "example.net");
         }

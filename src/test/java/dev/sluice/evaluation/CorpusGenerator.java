@@ -28,12 +28,20 @@ final class CorpusGenerator {
     static final int VARIANTS_PER_TEMPLATE = 4;
     static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "pt", "ja", "hi");
 
+    /**
+     * Seed of the values of the placeholders added with the second group of types. They draw from a generator of
+     * their own, so adding such a template leaves every example of the first group as it was.
+     */
+    static final long SECOND_SEED = 20_251_204L;
+
     private final ValueGenerator values;
+    private final ValueGenerator second;
     private final Map<String, Function<String, ValueGenerator.Piece>> labeled;
     private final Map<String, Supplier<String>> unlabeled;
 
     CorpusGenerator() {
         this.values = new ValueGenerator(new Random(SEED));
+        this.second = new ValueGenerator(new Random(SECOND_SEED));
         this.labeled = Map.ofEntries(
                 Map.entry("EMAIL", language -> values.email()),
                 Map.entry("PHONE", language -> values.phone()),
@@ -49,7 +57,24 @@ final class CorpusGenerator {
                 Map.entry("JWT", language -> values.jwt()),
                 Map.entry("PASSWORD", language -> values.password()),
                 Map.entry("LABEL", values::confidentialityLabel),
-                Map.entry("CODENAME", language -> values.codename()));
+                Map.entry("CODENAME", language -> values.codename()),
+                Map.entry("ITIN", language -> second.itin()),
+                Map.entry("NINO", language -> second.nino()),
+                Map.entry("AADHAAR", language -> second.aadhaar()),
+                Map.entry("PAN", language -> second.pan()),
+                Map.entry("MAC", language -> second.macAddress()),
+                Map.entry("CRYPTO", language -> second.cryptoAddress()),
+                Map.entry("GLTOKEN", language -> second.gitLabToken()),
+                Map.entry("SLACKTOKEN", language -> second.slackToken()),
+                Map.entry("SLACKHOOK", language -> second.slackWebhook()),
+                Map.entry("STRIPE", language -> second.stripeKey()),
+                Map.entry("GOOGLEKEY", language -> second.googleApiKey()),
+                Map.entry("OPENAIKEY", language -> second.openAiKey()),
+                Map.entry("ANTHROPICKEY", language -> second.anthropicKey()),
+                Map.entry("AZUREKEY", language -> second.azureStorageKey()),
+                Map.entry("SASSIG", language -> second.azureSasSignature()),
+                Map.entry("BEARER", language -> second.bearerToken()),
+                Map.entry("BASIC", language -> second.basicAuth()));
         this.unlabeled = Map.ofEntries(
                 Map.entry("VERSION", values::version),
                 Map.entry("VERSION4", values::fourPartVersion),
@@ -63,7 +88,14 @@ final class CorpusGenerator {
                 Map.entry("B64", values::harmlessBase64),
                 Map.entry("PORT", values::port),
                 Map.entry("DECIMAL", values::decimal),
-                Map.entry("FILE", values::fileName));
+                Map.entry("FILE", values::fileName),
+                Map.entry("DATE2", second::isoDate),
+                Map.entry("PK", second::stripePublishableKey),
+                Map.entry("COMMIT", second::commitHash),
+                Map.entry("ORDER12", second::twelveDigitOrder),
+                Map.entry("PRODUCT", second::productCode),
+                Map.entry("BUILD", second::buildNumber),
+                Map.entry("SKHEX", second::skHexDigest));
     }
 
     /** Entity type of each labeled placeholder. */
@@ -82,7 +114,24 @@ final class CorpusGenerator {
             Map.entry("JWT", EntityTypes.JWT),
             Map.entry("PASSWORD", EntityTypes.PASSWORD),
             Map.entry("LABEL", EntityTypes.CONFIDENTIALITY_LABEL),
-            Map.entry("CODENAME", EntityTypes.CODENAME));
+            Map.entry("CODENAME", EntityTypes.CODENAME),
+            Map.entry("ITIN", EntityTypes.US_ITIN),
+            Map.entry("NINO", EntityTypes.UK_NINO),
+            Map.entry("AADHAAR", EntityTypes.IN_AADHAAR),
+            Map.entry("PAN", EntityTypes.IN_PAN),
+            Map.entry("MAC", EntityTypes.MAC_ADDRESS),
+            Map.entry("CRYPTO", EntityTypes.CRYPTO),
+            Map.entry("GLTOKEN", EntityTypes.GITLAB_TOKEN),
+            Map.entry("SLACKTOKEN", EntityTypes.SLACK_TOKEN),
+            Map.entry("SLACKHOOK", EntityTypes.SLACK_WEBHOOK),
+            Map.entry("STRIPE", EntityTypes.STRIPE_KEY),
+            Map.entry("GOOGLEKEY", EntityTypes.GOOGLE_API_KEY),
+            Map.entry("OPENAIKEY", EntityTypes.OPENAI_API_KEY),
+            Map.entry("ANTHROPICKEY", EntityTypes.ANTHROPIC_API_KEY),
+            Map.entry("AZUREKEY", EntityTypes.AZURE_STORAGE_KEY),
+            Map.entry("SASSIG", EntityTypes.AZURE_SAS_TOKEN),
+            Map.entry("BEARER", EntityTypes.BEARER_TOKEN),
+            Map.entry("BASIC", EntityTypes.BASIC_AUTH));
 
     /** Renders every template of every language, positives before negatives, in a fixed order. */
     List<LabeledExample> generate() {

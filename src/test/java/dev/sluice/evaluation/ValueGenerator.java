@@ -8,8 +8,9 @@ import java.util.Random;
 /**
  * Generates synthetic values for the corpus: example.com/.org/.net addresses, 555-01xx and Ofcom drama phone
  * numbers, Luhn-valid card numbers, mod-97-valid IBANs, SSNs in never-issued areas 773-899, documentation IP
- * ranges and fake keys. Each method returns a {@link Piece}: the labeled value plus any unlabeled wrapper
- * text around it, such as "mailto:" or a port.
+ * ranges, Verhoeff-valid Aadhaar numbers, Bitcoin and Ethereum addresses with valid checksums, MAC addresses in
+ * the documentation block or locally administered, and fake keys. Each method returns a {@link Piece}: the
+ * labeled value plus any unlabeled wrapper text around it, such as "mailto:" or a port.
  */
 final class ValueGenerator {
 
@@ -365,5 +366,326 @@ final class ValueGenerator {
         return pick(List.of("train_" + isoDate().substring(0, 10) + ".jsonl", "rubric_v2.1.3.pdf",
                 "shard-000" + between(10, 99) + "-of-00128.parquet", "IMG_20240315_101500.jpg",
                 "export_" + between(100000, 999999) + ".csv", "labels-1.91.2.0.tar.gz", "notes_final(2).docx"));
+    }
+
+    // Personal data and vendor secrets of the second group of types.
+
+    /** Returns an ITIN: 9, two digits, a group in the IRS ranges 50-65, 70-88, 90-92 or 94-99, four digits. */
+    Piece itin() {
+        int[][] groups = {{50, 65}, {70, 88}, {90, 92}, {94, 99}};
+        int[] range = groups[random.nextInt(groups.length)];
+        String area = "9" + digits(2);
+        String group = Integer.toString(between(range[0], range[1]));
+        String serial = digits(4);
+        return switch (random.nextInt(6)) {
+            case 0 -> Piece.of(area + " " + group + " " + serial);
+            case 1 -> Piece.of(area + group + serial);
+            default -> Piece.of(area + "-" + group + "-" + serial);
+        };
+    }
+
+    /** Returns a National Insurance number with a prefix HMRC issues, compact or spaced in pairs. */
+    Piece nino() {
+        String first = "ABCEGHJKLMNPRSTWXYZ";
+        String second = "ABCEGHJKLMNPRSTWXY";
+        String prefix;
+        do {
+            prefix = chars(first, 1) + chars(second, 1);
+        } while (List.of("BG", "GB", "KN", "NK", "NT", "TN").contains(prefix));
+        String number = digits(6);
+        String suffix = chars("ABCD", 1);
+        return switch (random.nextInt(3)) {
+            case 0 -> Piece.of(prefix + number + suffix);
+            default -> Piece.of(prefix + " " + number.substring(0, 2) + " " + number.substring(2, 4) + " "
+                    + number.substring(4) + " " + suffix);
+        };
+    }
+
+    /** Returns a 12-digit Aadhaar number starting with 2-9 with its Verhoeff check digit. */
+    Piece aadhaar() {
+        String number = verhoeff(between(2, 9) + digits(10));
+        return switch (random.nextInt(4)) {
+            case 0 -> Piece.of(number);
+            case 1 -> Piece.of(grouped(number, "-"));
+            default -> Piece.of(grouped(number, " "));
+        };
+    }
+
+    private static final int[][] VERHOEFF_D = {
+            {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+            {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+            {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+            {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+    private static final int[][] VERHOEFF_P = {
+            {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+            {8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+            {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+    private static final int[] VERHOEFF_INV = {0, 4, 3, 2, 1, 5, 6, 7, 8, 9};
+
+    /** Appends the Verhoeff check digit to a string of digits. */
+    static String verhoeff(String payload) {
+        int check = 0;
+        for (int i = 0; i < payload.length(); i++) {
+            int digit = payload.charAt(payload.length() - 1 - i) - '0';
+            check = VERHOEFF_D[check][VERHOEFF_P[(i + 1) % 8][digit]];
+        }
+        return payload + VERHOEFF_INV[check];
+    }
+
+    /** Returns a PAN: three letters, a holder type (mostly P for a person), a letter, four digits, a letter. */
+    Piece pan() {
+        return Piece.of(chars(UPPER, 3) + pick(List.of("P", "P", "P", "C", "H", "F", "T")) + chars(UPPER, 1)
+                + digits(4) + chars(UPPER, 1));
+    }
+
+    /** Returns a MAC address in the documentation block 00-00-5E-00-53-xx or a locally administered 02-xx one. */
+    Piece macAddress() {
+        String hex = random.nextBoolean() ? "00005e0053" + chars(HEX, 2) : "02" + chars(HEX, 10);
+        if (random.nextBoolean()) {
+            hex = hex.toUpperCase(java.util.Locale.ROOT);
+        }
+        return switch (random.nextInt(4)) {
+            case 0 -> Piece.of(hex.substring(0, 4) + "." + hex.substring(4, 8) + "." + hex.substring(8));
+            case 1 -> Piece.of(pairs(hex, "-"));
+            default -> Piece.of(pairs(hex, ":"));
+        };
+    }
+
+    private static String pairs(String hex, String separator) {
+        StringBuilder builder = new StringBuilder();
+        for (int i = 0; i < hex.length(); i += 2) {
+            if (i > 0) {
+                builder.append(separator);
+            }
+            builder.append(hex, i, i + 2);
+        }
+        return builder.toString();
+    }
+
+    /** Returns a Bitcoin address (P2PKH, P2SH, bech32 or bech32m) or an Ethereum address, with valid checksums. */
+    Piece cryptoAddress() {
+        return switch (random.nextInt(6)) {
+            case 0 -> Piece.of(base58check((byte) 0x00, bytes(20)));
+            case 1 -> Piece.of(base58check((byte) 0x05, bytes(20)));
+            case 2 -> Piece.of(segwit(0, bytes(20)));
+            case 3 -> Piece.of(segwit(1, bytes(32)));
+            case 4 -> Piece.of(ethereum(chars(HEX, 40)));
+            default -> Piece.of("0x" + chars(HEX, 40));
+        };
+    }
+
+    private byte[] bytes(int count) {
+        byte[] bytes = new byte[count];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+    static String base58check(byte version, byte[] payload) {
+        byte[] body = new byte[payload.length + 1];
+        body[0] = version;
+        System.arraycopy(payload, 0, body, 1, payload.length);
+        byte[] checksum = sha256(sha256(body));
+        byte[] full = java.util.Arrays.copyOf(body, body.length + 4);
+        System.arraycopy(checksum, 0, full, body.length, 4);
+        java.math.BigInteger value = new java.math.BigInteger(1, full);
+        StringBuilder encoded = new StringBuilder();
+        java.math.BigInteger radix = java.math.BigInteger.valueOf(58);
+        while (value.signum() > 0) {
+            java.math.BigInteger[] division = value.divideAndRemainder(radix);
+            encoded.append(BASE58.charAt(division[1].intValue()));
+            value = division[0];
+        }
+        for (int i = 0; i < full.length && full[i] == 0; i++) {
+            encoded.append('1');
+        }
+        return encoded.reverse().toString();
+    }
+
+    private static byte[] sha256(byte[] input) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(input);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+
+    /** Encodes a mainnet segwit address: bech32 (BIP 173) for version 0, bech32m (BIP 350) otherwise. */
+    static String segwit(int version, byte[] program) {
+        List<Integer> data = new java.util.ArrayList<>();
+        data.add(version);
+        int accumulator = 0;
+        int bits = 0;
+        for (byte b : program) {
+            accumulator = (accumulator << 8) | (b & 0xff);
+            bits += 8;
+            while (bits >= 5) {
+                bits -= 5;
+                data.add((accumulator >> bits) & 31);
+            }
+        }
+        if (bits > 0) {
+            data.add((accumulator << (5 - bits)) & 31);
+        }
+        List<Integer> values = new java.util.ArrayList<>(List.of(3, 3, 0, 2, 3));
+        values.addAll(data);
+        values.addAll(List.of(0, 0, 0, 0, 0, 0));
+        int constant = version == 0 ? 1 : 0x2bc830a3;
+        int polymod = bech32Polymod(values) ^ constant;
+        StringBuilder address = new StringBuilder("bc1");
+        for (int value : data) {
+            address.append(BECH32.charAt(value));
+        }
+        for (int i = 0; i < 6; i++) {
+            address.append(BECH32.charAt((polymod >> (5 * (5 - i))) & 31));
+        }
+        return address.toString();
+    }
+
+    private static int bech32Polymod(List<Integer> values) {
+        int[] generator = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
+        int checksum = 1;
+        for (int value : values) {
+            int top = checksum >>> 25;
+            checksum = ((checksum & 0x1ffffff) << 5) ^ value;
+            for (int i = 0; i < 5; i++) {
+                if (((top >> i) & 1) == 1) {
+                    checksum ^= generator[i];
+                }
+            }
+        }
+        return checksum;
+    }
+
+    /** Applies the EIP-55 mixed-case checksum to 40 lowercase hex chars. */
+    static String ethereum(String lowerHex) {
+        byte[] hash = dev.sluice.detection.Keccak256Access.digest(lowerHex);
+        StringBuilder address = new StringBuilder("0x");
+        for (int i = 0; i < lowerHex.length(); i++) {
+            char c = lowerHex.charAt(i);
+            int nibble = (hash[i / 2] >> (i % 2 == 0 ? 4 : 0)) & 0xf;
+            address.append(nibble >= 8 ? Character.toUpperCase(c) : c);
+        }
+        return address.toString();
+    }
+
+    Piece gitLabToken() {
+        return switch (random.nextInt(4)) {
+            case 0 -> Piece.of("gldt-" + chars(ALNUM + "_-", 20));
+            case 1 -> Piece.of("glrt-" + chars(ALNUM + "_-", 20));
+            default -> Piece.of("glpat-" + chars(ALNUM + "_-", 20));
+        };
+    }
+
+    Piece slackToken() {
+        String team = between(1, 9) + digits(between(9, 12));
+        return switch (random.nextInt(4)) {
+            case 0 -> Piece.of("xoxp-" + team + "-" + between(1, 9) + digits(11) + "-" + between(1, 9) + digits(11)
+                    + "-" + chars(HEX, 32));
+            case 1 -> Piece.of("xapp-1-A0" + chars(UPPER + "0123456789", 9) + "-" + between(1, 9) + digits(12) + "-"
+                    + chars(HEX, 64));
+            default -> Piece.of("xoxb-" + team + "-" + between(1, 9) + digits(12) + "-" + chars(ALNUM, 24));
+        };
+    }
+
+    Piece slackWebhook() {
+        return Piece.of("https://hooks.slack.com/services/T0" + chars(UPPER + "0123456789", 8) + "/B0"
+                + chars(UPPER + "0123456789", 8) + "/" + chars(ALNUM, 24));
+    }
+
+    Piece stripeKey() {
+        return switch (random.nextInt(5)) {
+            case 0 -> Piece.of("sk_test_" + chars(ALNUM, 24));
+            case 1 -> Piece.of("rk_live_" + chars(ALNUM, 99));
+            case 2 -> Piece.of("whsec_" + chars(ALNUM, 32));
+            default -> Piece.of("sk_live_" + pick(List.of("51", "4e")) + chars(ALNUM, 97));
+        };
+    }
+
+    Piece googleApiKey() {
+        return Piece.of("AIza" + chars(ALNUM + "_-", 35));
+    }
+
+    Piece openAiKey() {
+        return switch (random.nextInt(4)) {
+            case 0 -> Piece.of("sk-" + chars(ALNUM, 20) + "T3BlbkFJ" + chars(ALNUM, 20));
+            case 1 -> Piece.of("sk-svcacct-" + chars(ALNUM + "_-", 74) + "T3BlbkFJ" + chars(ALNUM + "_-", 74));
+            default -> Piece.of("sk-proj-" + chars(ALNUM + "_-", 74) + "T3BlbkFJ" + chars(ALNUM + "_-", 74));
+        };
+    }
+
+    Piece anthropicKey() {
+        String kind = random.nextInt(4) == 0 ? "admin01" : "api03";
+        return Piece.of("sk-ant-" + kind + "-" + chars(ALNUM + "_-", 93) + "AA");
+    }
+
+    /** Returns the base64 of 64 random bytes, the form of an Azure storage account key. */
+    Piece azureStorageKey() {
+        return Piece.of(Base64.getEncoder().encodeToString(bytes(64)));
+    }
+
+    /** Returns a SAS signature: the base64 of a 32-byte HMAC, percent-encoded as it appears in a URL. */
+    Piece azureSasSignature() {
+        String signature = Base64.getEncoder().encodeToString(bytes(32));
+        return Piece.of(signature.replace("+", "%2B").replace("/", "%2F").replace("=", "%3D"));
+    }
+
+    /** Returns an opaque bearer token that is not a JWT. */
+    Piece bearerToken() {
+        return switch (random.nextInt(3)) {
+            case 0 -> Piece.of(chars(ALNUM, 8) + digits(2) + chars(ALNUM, 30));
+            case 1 -> Piece.of("ya29.a0" + chars(ALNUM + "_-", 120) + digits(2));
+            default -> Piece.of(chars(HEX, 8) + between(1, 9) + chars(HEX, 31));
+        };
+    }
+
+    /** Returns the base64 of "user:password" as sent in a Basic Authorization header. */
+    Piece basicAuth() {
+        String user = pick(List.of("svc-labels", "annotator", "ci-bot", "admin", "priya.sharma"));
+        String credentials = user + ":" + password().value();
+        return Piece.of(Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    // Hard negatives of the second group of types.
+
+    /** Returns a publishable Stripe key, which is meant to be public. */
+    String stripePublishableKey() {
+        return pick(List.of("pk_live_", "pk_test_")) + chars(ALNUM, 24 + random.nextInt(2) * 75);
+    }
+
+    String commitHash() {
+        return chars(HEX, 40);
+    }
+
+    /** Returns a 12-digit order number, the length of an Aadhaar number. */
+    String twelveDigitOrder() {
+        return between(2, 9) + digits(11);
+    }
+
+    /** Returns a product or batch code that starts like a PAN but does not have its shape. */
+    String productCode() {
+        return switch (random.nextInt(3)) {
+            case 0 -> chars(UPPER, 5) + digits(4);
+            case 1 -> chars(UPPER, 3) + "-" + chars(UPPER, 2) + digits(4) + chars(UPPER, 1);
+            default -> "SKU" + chars(UPPER, 2) + digits(5);
+        };
+    }
+
+    /** Returns a build number of six two-digit groups joined by dots or dashes, decimal only. */
+    String buildNumber() {
+        String separator = random.nextBoolean() ? "-" : ".";
+        StringBuilder build = new StringBuilder(String.format("%02d", between(20, 26)));
+        for (int i = 0; i < 5; i++) {
+            build.append(separator).append(String.format("%02d", between(0, 59)));
+        }
+        return build.toString();
+    }
+
+    /** Returns a cache or idempotency key made of "sk-" and a hex digest. */
+    String skHexDigest() {
+        return "sk-" + chars(HEX, random.nextBoolean() ? 40 : 64);
     }
 }
