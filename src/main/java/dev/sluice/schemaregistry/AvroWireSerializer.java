@@ -26,11 +26,13 @@ import org.apache.kafka.common.serialization.Serializer;
  * TopicNameStrategy: {@code <topic>-value}, or {@code <topic>-key} for keys.
  *
  * <p>The schema id comes from registering the record's schema when {@code auto.register.schemas} is true (the
- * default). A schema already registered under the subject is used as it is. Before registering a new one, the
- * serializer asks the registry whether it is compatible with the latest version of the subject, unless
- * {@code sluice.schema.registry.check.compatibility} is false, and throws a {@link SchemaRegistryException} of kind
- * {@link SchemaRegistryException.Kind#INCOMPATIBLE_SCHEMA} if it is not. Otherwise, with {@code use.latest.version}, the record is written with the latest schema of the subject,
- * converted by Avro schema resolution when that schema differs from the record's. Otherwise the id of the record's
+ * default). A schema already registered under the subject is used as it is. Before registering a schema that is new
+ * to the subject, the serializer checks with the registry that it is compatible with the latest version, unless
+ * {@code sluice.schema.registry.check.compatibility} is false. An incompatible schema raises a
+ * {@link SchemaRegistryException} of kind {@link SchemaRegistryException.Kind#INCOMPATIBLE_SCHEMA}.
+ *
+ * <p>Without auto-registration and with {@code use.latest.version}, the record is written with the latest schema of
+ * the subject, converted by Avro schema resolution when that schema differs from the record's. Otherwise the id of the record's
  * schema is looked up under the subject and must already exist.
  */
 public class AvroWireSerializer<T extends GenericContainer> implements Serializer<T> {

@@ -178,8 +178,8 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     /**
-     * Asks the registry whether {@code schema} is compatible with the latest version under {@code subject}, by the
-     * subject's compatibility level. A subject with no versions returns true because there is nothing to break.
+     * Checks with the registry whether {@code schema} is compatible with the latest version under {@code subject}, by
+     * the subject's compatibility level. A subject with no versions returns true because there is nothing to break.
      */
     @Override
     public boolean isCompatible(String subject, Schema schema) {

@@ -48,7 +48,7 @@ public final class SchemaRegistryConfig {
     public static final String SSL_KEYSTORE_TYPE = "schema.registry.ssl.keystore.type";
     /** Password of the private key in the key store. Default: the key store password. */
     public static final String SSL_KEY_PASSWORD = "schema.registry.ssl.key.password";
-    /** Whether the serializer asks the registry if a new schema is compatible before registering it. Default true. */
+    /** Whether the serializer checks a new schema's compatibility with the registry before registering it. */
     public static final String CHECK_COMPATIBILITY = "sluice.schema.registry.check.compatibility";
     /** Whether the serializer registers the record's schema. Default true. */
     public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";

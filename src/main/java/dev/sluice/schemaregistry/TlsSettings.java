@@ -76,8 +76,8 @@ public final class TlsSettings {
                 try {
                     keyFactory.init(keyStore, keyPassword);
                 } catch (GeneralSecurityException e) {
-                    throw new ConfigException("Cannot read the private key in " + SchemaRegistryConfig.SSL_KEYSTORE_LOCATION
-                            + " " + keystoreLocation + ": check " + SchemaRegistryConfig.SSL_KEY_PASSWORD + " ("
+                    throw new ConfigException("Cannot read the private key in "
+                            + SchemaRegistryConfig.SSL_KEYSTORE_LOCATION + " " + keystoreLocation + ": check " + SchemaRegistryConfig.SSL_KEY_PASSWORD + " ("
                             + e.getClass().getSimpleName() + ")");
                 }
             }

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 import org.apache.avro.Schema;
 
@@ -30,6 +31,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 
 /**
@@ -68,12 +70,28 @@ final class StubSchemaRegistry implements AutoCloseable {
 
     /** Starts the stub over HTTPS with {@code sslContext}, or over plain HTTP when it is null. */
     StubSchemaRegistry(SSLContext sslContext) throws IOException {
+        this(sslContext, false);
+    }
+
+    /**
+     * Starts the stub over HTTPS with {@code sslContext}, or over plain HTTP when it is null. With
+     * {@code needClientAuth}, the TLS handshake fails unless the client presents a certificate that the trust
+     * managers of {@code sslContext} accept.
+     */
+    StubSchemaRegistry(SSLContext sslContext, boolean needClientAuth) throws IOException {
         InetSocketAddress address = new InetSocketAddress("127.0.0.1", 0);
         if (sslContext == null) {
             server = HttpServer.create(address, 0);
         } else {
             HttpsServer httpsServer = HttpsServer.create(address, 0);
-            httpsServer.setHttpsConfigurator(new HttpsConfigurator(sslContext));
+            httpsServer.setHttpsConfigurator(new HttpsConfigurator(sslContext) {
+                @Override
+                public void configure(HttpsParameters params) {
+                    SSLParameters parameters = sslContext.getDefaultSSLParameters();
+                    parameters.setNeedClientAuth(needClientAuth);
+                    params.setSSLParameters(parameters);
+                }
+            });
             server = httpsServer;
         }
         server.createContext("/", this::handle);
