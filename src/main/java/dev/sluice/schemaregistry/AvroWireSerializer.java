@@ -22,12 +22,17 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Writes Avro records (generic or generated) in the Confluent wire format: magic byte, 4-byte big-endian schema id,
- * Avro binary body. The subject follows Confluent's TopicNameStrategy: {@code <topic>-value}, or {@code <topic>-key}
- * for keys.
+ * Avro binary body. The subject comes from the configured {@link SubjectNameStrategy}, by default Confluent's
+ * TopicNameStrategy: {@code <topic>-value}, or {@code <topic>-key} for keys.
  *
  * <p>The schema id comes from registering the record's schema when {@code auto.register.schemas} is true (the
- * default). Otherwise, with {@code use.latest.version}, the record is written with the latest schema of the subject,
- * converted by Avro schema resolution when that schema differs from the record's. Otherwise the id of the record's
+ * default). A schema already registered under the subject is used as it is. Before registering a schema that is new
+ * to the subject, the serializer checks with the registry that it is compatible with the latest version, unless
+ * {@code sluice.schema.registry.check.compatibility} is false. An incompatible schema raises a
+ * {@link SchemaRegistryException} of kind {@link SchemaRegistryException.Kind#INCOMPATIBLE_SCHEMA}.
+ *
+ * <p>Without auto-registration and with {@code use.latest.version}, the record is written with the latest schema of
+ * the subject, converted by Avro schema resolution when that schema differs from the record's. Otherwise the id of the record's
  * schema is looked up under the subject and must already exist.
  */
 public class AvroWireSerializer<T extends GenericContainer> implements Serializer<T> {
@@ -35,7 +40,11 @@ public class AvroWireSerializer<T extends GenericContainer> implements Serialize
     private SchemaRegistryClient client;
     private boolean autoRegisterSchemas = true;
     private boolean useLatestVersion;
+    private boolean checkCompatibility = true;
+    private SubjectNameStrategy subjectNameStrategy = SubjectNameStrategy.TOPIC_NAME;
     private boolean isKey;
+    /** Ids of schemas this serializer registered or found, so the lookup and compatibility check run once each. */
+    private final LruCache<SubjectSchema, Integer> registeredIds = new LruCache<>(1_000);
     private boolean configured;
 
     /** Creates a serializer that builds its registry client in {@link #configure(Map, boolean)}. */
@@ -71,6 +80,8 @@ public class AvroWireSerializer<T extends GenericContainer> implements Serialize
     private void apply(SchemaRegistryConfig config, boolean isKey) {
         this.autoRegisterSchemas = config.autoRegisterSchemas();
         this.useLatestVersion = config.useLatestVersion();
+        this.checkCompatibility = config.checkCompatibility();
+        this.subjectNameStrategy = config.subjectNameStrategy(isKey);
         this.isKey = isKey;
         this.configured = true;
     }
@@ -83,11 +94,11 @@ public class AvroWireSerializer<T extends GenericContainer> implements Serialize
         if (!configured || client == null) {
             throw new IllegalStateException("AvroWireSerializer is not configured: call configure() first");
         }
-        String subject = subjectName(topic, isKey);
         Schema schema = data.getSchema();
+        String subject = subjectNameStrategy.subjectName(topic, isKey, schema);
 
         if (autoRegisterSchemas) {
-            int id = client.register(subject, schema);
+            int id = registeredId(subject, schema);
             return frame(id, encode(schema, data, writerFor(data, schema)));
         }
         if (useLatestVersion) {
@@ -100,6 +111,51 @@ public class AvroWireSerializer<T extends GenericContainer> implements Serialize
         }
         int id = client.lookupId(subject, schema);
         return frame(id, encode(schema, data, writerFor(data, schema)));
+    }
+
+    /**
+     * Returns the id of {@code schema} under {@code subject}, registering it if it is not there yet. A new schema is
+     * checked for compatibility first when the check is enabled.
+     */
+    private int registeredId(String subject, Schema schema) {
+        SubjectSchema key = new SubjectSchema(subject, schema);
+        Integer cached = registeredIds.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        int id;
+        if (checkCompatibility) {
+            id = registerAfterCompatibilityCheck(subject, schema);
+        } else {
+            id = client.register(subject, schema);
+        }
+        registeredIds.put(key, id);
+        return id;
+    }
+
+    private int registerAfterCompatibilityCheck(String subject, Schema schema) {
+        // Registering an already registered schema returns its id whatever the compatibility level, so only a schema
+        // that is new to the subject is checked. A subject with no versions has nothing to break.
+        try {
+            return client.lookupId(subject, schema);
+        } catch (SchemaRegistryException e) {
+            if (e.kind() == SchemaRegistryException.Kind.SUBJECT_NOT_FOUND) {
+                return client.register(subject, schema);
+            }
+            if (e.kind() != SchemaRegistryException.Kind.SCHEMA_NOT_FOUND) {
+                throw e;
+            }
+        }
+        if (!client.isCompatible(subject, schema)) {
+            throw new SchemaRegistryException(SchemaRegistryException.Kind.INCOMPATIBLE_SCHEMA, 0, 0,
+                    "Schema " + schema.getFullName() + " is incompatible with the latest version of subject "
+                            + subject + ", so it was not registered; make the change compatible with the subject's "
+                            + "compatibility level, or register it by hand after changing that level");
+        }
+        return client.register(subject, schema);
+    }
+
+    private record SubjectSchema(String subject, Schema schema) {
     }
 
     /** Returns the subject of {@code topic} under Confluent's TopicNameStrategy. */

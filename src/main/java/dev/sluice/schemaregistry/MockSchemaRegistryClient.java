@@ -2,8 +2,10 @@ package dev.sluice.schemaregistry;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.avro.Schema;
 
@@ -12,7 +14,8 @@ import org.apache.avro.Schema;
  * schema text gets the same id under every subject, and registering it again under a subject returns its existing id
  * and version. Schemas are compared by their full JSON form ({@link Schema#toString()}). Thread-safe.
  *
- * <p>NOTE: no compatibility check runs on registration, so this mock never rejects a schema as incompatible.
+ * <p>NOTE: no compatibility check runs on registration, and {@link #isCompatible} returns true except for the
+ * subjects passed to {@link #rejectAsIncompatible}. This mock never evaluates Avro compatibility rules.
  */
 public class MockSchemaRegistryClient implements SchemaRegistryClient {
 
@@ -20,6 +23,7 @@ public class MockSchemaRegistryClient implements SchemaRegistryClient {
     private final Map<String, Integer> idsBySchemaText = new HashMap<>();
     private final Map<Integer, Schema> schemasById = new HashMap<>();
     private final Map<String, List<Integer>> versionIdsBySubject = new HashMap<>();
+    private final Set<String> incompatibleSubjects = new HashSet<>();
     private int nextId = 1;
 
     @Override
@@ -71,6 +75,20 @@ public class MockSchemaRegistryClient implements SchemaRegistryClient {
                         "Schema not found under subject " + subject);
             }
             return id;
+        }
+    }
+
+    @Override
+    public boolean isCompatible(String subject, Schema schema) {
+        synchronized (lock) {
+            return !incompatibleSubjects.contains(subject);
+        }
+    }
+
+    /** Makes {@link #isCompatible} return false for every schema under {@code subject}. */
+    public void rejectAsIncompatible(String subject) {
+        synchronized (lock) {
+            incompatibleSubjects.add(subject);
         }
     }
 

@@ -17,6 +17,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaParseException;
 import org.slf4j.Logger;
@@ -78,10 +80,18 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     public RestSchemaRegistryClient(SchemaRegistryConfig config) {
-        this(config, HttpClient.newBuilder()
+        this(config, httpClientFor(config));
+    }
+
+    /** Builds the HttpClient for {@code config}, with an SSLContext from its trust and key stores if it has any. */
+    static HttpClient httpClientFor(SchemaRegistryConfig config) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(config.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build());
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (config.tls().isConfigured()) {
+            builder.sslContext(config.tls().buildSslContext());
+        }
+        return builder.build();
     }
 
     public RestSchemaRegistryClient(SchemaRegistryConfig config, HttpClient httpClient) {
@@ -167,6 +177,26 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
         return latest;
     }
 
+    /**
+     * Checks with the registry whether {@code schema} is compatible with the latest version under {@code subject}, by
+     * the subject's compatibility level. A subject with no versions returns true because there is nothing to break.
+     */
+    @Override
+    public boolean isCompatible(String subject, Schema schema) {
+        Response response = send("POST", "/compatibility/subjects/" + encodeSegment(subject) + "/versions/latest",
+                schemaBody(schema));
+        if (response.status() == 404 && errorCode(response) == 40401) {
+            return true;
+        }
+        JsonNode json = successJson(response, "check the compatibility of a schema under subject " + subject);
+        JsonNode compatible = json.get("is_compatible");
+        if (compatible == null || !compatible.isBoolean()) {
+            throw new SchemaRegistryException(SchemaRegistryException.Kind.UNEXPECTED_RESPONSE, response.status(), 0,
+                    "Registry response to a compatibility check has no boolean field 'is_compatible'");
+        }
+        return compatible.booleanValue();
+    }
+
     private String schemaBody(Schema schema) {
         ObjectNode body = mapper.createObjectNode();
         body.put("schema", schema.toString());
@@ -208,6 +238,13 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
                     lastFailure = method + " " + uri + " could not connect: " + e;
                     lastCause = e;
                     LOG.warn("Schema registry {} did not accept the connection ({} of {} URLs): {}",
+                            endpoint.baseUrl(), i + 1, endpoints.size(), e.toString());
+                } catch (SSLHandshakeException e) {
+                    lastFailure = method + " " + uri + " failed the TLS handshake (" + e.getMessage() + "); if the "
+                            + "registry certificate is not signed by a CA the JVM trusts, set "
+                            + SchemaRegistryConfig.SSL_TRUSTSTORE_LOCATION + " to a trust store that contains it";
+                    lastCause = e;
+                    LOG.warn("TLS handshake with schema registry {} failed ({} of {} URLs): {}",
                             endpoint.baseUrl(), i + 1, endpoints.size(), e.toString());
                 } catch (HttpTimeoutException e) {
                     lastFailure = method + " " + uri + " timed out after " + requestTimeout.toMillis() + " ms";
@@ -401,7 +438,9 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     private static List<Endpoint> endpoints(SchemaRegistryConfig config) {
         String sharedAuthorization = null;
-        if (config.credentialsSource() == SchemaRegistryConfig.CredentialsSource.USER_INFO) {
+        if (config.bearerToken() != null) {
+            sharedAuthorization = "Bearer " + config.bearerToken();
+        } else if (config.credentialsSource() == SchemaRegistryConfig.CredentialsSource.USER_INFO) {
             sharedAuthorization = basicAuthorization(config.userInfo());
         }
         List<Endpoint> endpoints = new ArrayList<>();

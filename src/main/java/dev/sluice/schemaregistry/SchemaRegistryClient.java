@@ -28,6 +28,12 @@ public interface SchemaRegistryClient {
      */
     int lookupId(String subject, Schema schema);
 
+    /**
+     * Returns whether {@code schema} is compatible with the latest version under {@code subject}, by the subject's
+     * compatibility level. Returns true when the subject has no versions.
+     */
+    boolean isCompatible(String subject, Schema schema);
+
     /** A schema with its global id and its version under one subject. */
     record RegisteredSchema(int id, int version, Schema schema) {
     }

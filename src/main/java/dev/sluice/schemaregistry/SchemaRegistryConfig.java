@@ -26,6 +26,30 @@ public final class SchemaRegistryConfig {
     public static final String BASIC_AUTH_USER_INFO = "basic.auth.user.info";
     /** Older name of {@link #BASIC_AUTH_USER_INFO} that Confluent's serdes still read; used only when that is unset. */
     public static final String LEGACY_BASIC_AUTH_USER_INFO = "schema.registry.basic.auth.user.info";
+    /** {@code STATIC_TOKEN} to send {@link #BEARER_AUTH_TOKEN} as a bearer token. Unset means no bearer auth. */
+    public static final String BEARER_AUTH_CREDENTIALS_SOURCE = "bearer.auth.credentials.source";
+    /** Token sent as {@code Authorization: Bearer <token>} when the bearer source is {@code STATIC_TOKEN}. */
+    public static final String BEARER_AUTH_TOKEN = "bearer.auth.token";
+    /** Subject name strategy for record keys, as a simple or Confluent class name. Default TopicNameStrategy. */
+    public static final String KEY_SUBJECT_NAME_STRATEGY = "key.subject.name.strategy";
+    /** Subject name strategy for record values, as a simple or Confluent class name. Default TopicNameStrategy. */
+    public static final String VALUE_SUBJECT_NAME_STRATEGY = "value.subject.name.strategy";
+    /** Path of the trust store with the certificates that the client trusts for HTTPS registry URLs. */
+    public static final String SSL_TRUSTSTORE_LOCATION = "schema.registry.ssl.truststore.location";
+    /** Password of the trust store. Optional. */
+    public static final String SSL_TRUSTSTORE_PASSWORD = "schema.registry.ssl.truststore.password";
+    /** Type of the trust store, such as JKS or PKCS12. Default JKS. */
+    public static final String SSL_TRUSTSTORE_TYPE = "schema.registry.ssl.truststore.type";
+    /** Path of the key store with the client certificate and key for mutual TLS. */
+    public static final String SSL_KEYSTORE_LOCATION = "schema.registry.ssl.keystore.location";
+    /** Password of the key store. */
+    public static final String SSL_KEYSTORE_PASSWORD = "schema.registry.ssl.keystore.password";
+    /** Type of the key store, such as JKS or PKCS12. Default JKS. */
+    public static final String SSL_KEYSTORE_TYPE = "schema.registry.ssl.keystore.type";
+    /** Password of the private key in the key store. Default: the key store password. */
+    public static final String SSL_KEY_PASSWORD = "schema.registry.ssl.key.password";
+    /** Whether the serializer checks a new schema's compatibility with the registry before registering it. */
+    public static final String CHECK_COMPATIBILITY = "sluice.schema.registry.check.compatibility";
     /** Whether the serializer registers the record's schema. Default true. */
     public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
     /** Whether the serializer writes with the latest schema of the subject when it does not register. Default false. */
@@ -59,6 +83,11 @@ public final class SchemaRegistryConfig {
     private final String mockScope;
     private final CredentialsSource credentialsSource;
     private final String userInfo;
+    private final String bearerToken;
+    private final SubjectNameStrategy keySubjectNameStrategy;
+    private final SubjectNameStrategy valueSubjectNameStrategy;
+    private final TlsSettings tls;
+    private final boolean checkCompatibility;
     private final boolean autoRegisterSchemas;
     private final boolean useLatestVersion;
     private final boolean specificAvroReader;
@@ -105,6 +134,14 @@ public final class SchemaRegistryConfig {
                     + BASIC_AUTH_CREDENTIALS_SOURCE + "=USER_INFO it must be set to user:password");
         }
 
+        this.bearerToken = parseBearerToken(configs, urls);
+
+        this.keySubjectNameStrategy = SubjectNameStrategy.parse(KEY_SUBJECT_NAME_STRATEGY,
+                configs.get(KEY_SUBJECT_NAME_STRATEGY));
+        this.valueSubjectNameStrategy = SubjectNameStrategy.parse(VALUE_SUBJECT_NAME_STRATEGY,
+                configs.get(VALUE_SUBJECT_NAME_STRATEGY));
+        this.tls = TlsSettings.parse(configs);
+        this.checkCompatibility = parseBoolean(configs, CHECK_COMPATIBILITY, true);
         this.autoRegisterSchemas = parseBoolean(configs, AUTO_REGISTER_SCHEMAS, true);
         this.useLatestVersion = parseBoolean(configs, USE_LATEST_VERSION, false);
         this.specificAvroReader = parseBoolean(configs, SPECIFIC_AVRO_READER, false);
@@ -155,6 +192,25 @@ public final class SchemaRegistryConfig {
         return userInfo;
     }
 
+    /** Returns the static bearer token, or null when bearer auth is not configured. */
+    public String bearerToken() {
+        return bearerToken;
+    }
+
+    /** Returns the subject name strategy for keys ({@code isKey} true) or values. */
+    public SubjectNameStrategy subjectNameStrategy(boolean isKey) {
+        return isKey ? keySubjectNameStrategy : valueSubjectNameStrategy;
+    }
+
+    /** Returns the trust store and key store settings for HTTPS registry URLs. */
+    public TlsSettings tls() {
+        return tls;
+    }
+
+    public boolean checkCompatibility() {
+        return checkCompatibility;
+    }
+
     public boolean autoRegisterSchemas() {
         return autoRegisterSchemas;
     }
@@ -201,6 +257,11 @@ public final class SchemaRegistryConfig {
         // Leaves out the user info and the credentials in URLs, which are secrets.
         return "SchemaRegistryConfig{urls=" + (isMock() ? MockSchemaRegistry.MOCK_URL_PREFIX + mockScope : urls())
                 + ", credentialsSource=" + credentialsSource
+                + ", bearerAuth=" + (bearerToken == null ? "none" : "STATIC_TOKEN")
+                + ", keySubjectNameStrategy=" + keySubjectNameStrategy.simpleName()
+                + ", valueSubjectNameStrategy=" + valueSubjectNameStrategy.simpleName()
+                + ", tls=" + tls
+                + ", checkCompatibility=" + checkCompatibility
                 + ", autoRegisterSchemas=" + autoRegisterSchemas
                 + ", useLatestVersion=" + useLatestVersion
                 + ", specificAvroReader=" + specificAvroReader
@@ -305,6 +366,40 @@ public final class SchemaRegistryConfig {
             }
         }
         throw new ConfigException(BASIC_AUTH_CREDENTIALS_SOURCE, value, "allowed values: URL, USER_INFO");
+    }
+
+    /**
+     * Returns the bearer token, or null when {@link #BEARER_AUTH_CREDENTIALS_SOURCE} is unset. Bearer auth and basic
+     * auth both set the Authorization header, so configuring both is rejected.
+     */
+    private static String parseBearerToken(Map<String, ?> configs, List<URI> urls) {
+        Object source = configs.get(BEARER_AUTH_CREDENTIALS_SOURCE);
+        Object token = configs.get(BEARER_AUTH_TOKEN);
+        if (source == null) {
+            if (token != null) {
+                throw new ConfigException(BEARER_AUTH_TOKEN + " is set but " + BEARER_AUTH_CREDENTIALS_SOURCE
+                        + " is not: set " + BEARER_AUTH_CREDENTIALS_SOURCE + "=STATIC_TOKEN to send the token");
+            }
+            return null;
+        }
+        if (!"STATIC_TOKEN".equals(source.toString().strip().toUpperCase(Locale.ROOT))) {
+            throw new ConfigException(BEARER_AUTH_CREDENTIALS_SOURCE, source, "allowed values: STATIC_TOKEN");
+        }
+        boolean basicConfigured = configs.get(BASIC_AUTH_CREDENTIALS_SOURCE) != null
+                || configs.get(BASIC_AUTH_USER_INFO) != null
+                || configs.get(LEGACY_BASIC_AUTH_USER_INFO) != null
+                || urls.stream().anyMatch(url -> url.getRawUserInfo() != null);
+        if (basicConfigured) {
+            throw new ConfigException("Both basic and bearer auth are configured: " + BASIC_AUTH_CREDENTIALS_SOURCE
+                    + " (or " + BASIC_AUTH_USER_INFO + ", or user info in " + SCHEMA_REGISTRY_URL + ") and "
+                    + BEARER_AUTH_CREDENTIALS_SOURCE + " cannot be used together; remove one of them");
+        }
+        // The token is a secret, so the message names the key but never shows the value.
+        if (token == null || token.toString().isBlank()) {
+            throw new ConfigException("Missing " + BEARER_AUTH_TOKEN + ": with " + BEARER_AUTH_CREDENTIALS_SOURCE
+                    + "=STATIC_TOKEN it must be set to the token");
+        }
+        return token.toString().strip();
     }
 
     private static boolean parseBoolean(Map<String, ?> configs, String key, boolean defaultValue) {

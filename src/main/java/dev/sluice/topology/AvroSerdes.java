@@ -32,7 +32,7 @@ final class AvroSerdes {
         return Serdes.serdeFrom(unsupported, deserializer);
     }
 
-    /** Writes masked records to vendor topics under each topic's {@code <topic>-value} subject. */
+    /** Writes masked records to vendor topics under the subject that {@code value.subject.name.strategy} selects. */
     static Serde<GenericRecord> genericRecord(Map<String, ?> config) {
         AvroWireSerializer<GenericRecord> serializer = new AvroWireSerializer<>();
         serializer.configure(config, false);

@@ -410,9 +410,10 @@ class RestSchemaRegistryClientTest {
         GenericRecord decoded = serde.deserializer().deserialize("orders", bytes);
 
         assertThat(decoded).isEqualTo(order);
-        // Registration fills the schema cache, so decoding needs no second request.
-        assertThat(stub.requests()).hasSize(1);
-        assertThat(stub.requests().get(0).rawPath()).isEqualTo("/subjects/orders-value/versions");
+        // The lookup finds no subject, so there is nothing to check compatibility against before registering.
+        // Registration fills the schema cache, so decoding needs no further request.
+        assertThat(stub.requests()).extracting(StubSchemaRegistry.RecordedRequest::rawPath)
+                .containsExactly("/subjects/orders-value", "/subjects/orders-value/versions");
     }
 
     @Test
@@ -431,9 +432,9 @@ class RestSchemaRegistryClientTest {
 
         assertThat(first).isEqualTo(order);
         assertThat(second).isEqualTo(order);
-        assertThat(stub.requests()).hasSize(2);
-        assertThat(stub.requests().get(1).method()).isEqualTo("GET");
-        assertThat(stub.requests().get(1).rawPath()).isEqualTo("/schemas/ids/1");
+        assertThat(stub.requests()).hasSize(3);
+        assertThat(stub.requests().get(2).method()).isEqualTo("GET");
+        assertThat(stub.requests().get(2).rawPath()).isEqualTo("/schemas/ids/1");
     }
 
     @Test

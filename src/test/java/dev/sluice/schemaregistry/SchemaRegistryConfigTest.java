@@ -210,7 +210,7 @@ class SchemaRegistryConfigTest {
     void unknownKeysAreIgnored() {
         Map<String, Object> configs = withUrl("mock://unit");
         configs.put("bootstrap.servers", "127.0.0.1:9092");
-        configs.put("value.subject.name.strategy", new Object());
+        configs.put("latest.compatibility.strict", new Object());
 
         SchemaRegistryConfig config = SchemaRegistryConfig.parse(configs);
 

@@ -20,6 +20,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+
 import org.apache.avro.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +30,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * Schema Registry stand-in on 127.0.0.1 that serves the v1 endpoints Sluice uses with the status codes, error bodies
@@ -59,14 +65,43 @@ final class StubSchemaRegistry implements AutoCloseable {
     private int nextId = 1;
 
     StubSchemaRegistry() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(null);
+    }
+
+    /** Starts the stub over HTTPS with {@code sslContext}, or over plain HTTP when it is null. */
+    StubSchemaRegistry(SSLContext sslContext) throws IOException {
+        this(sslContext, false);
+    }
+
+    /**
+     * Starts the stub over HTTPS with {@code sslContext}, or over plain HTTP when it is null. With
+     * {@code needClientAuth}, the TLS handshake fails unless the client presents a certificate that the trust
+     * managers of {@code sslContext} accept.
+     */
+    StubSchemaRegistry(SSLContext sslContext, boolean needClientAuth) throws IOException {
+        InetSocketAddress address = new InetSocketAddress("127.0.0.1", 0);
+        if (sslContext == null) {
+            server = HttpServer.create(address, 0);
+        } else {
+            HttpsServer httpsServer = HttpsServer.create(address, 0);
+            httpsServer.setHttpsConfigurator(new HttpsConfigurator(sslContext) {
+                @Override
+                public void configure(HttpsParameters params) {
+                    SSLParameters parameters = sslContext.getDefaultSSLParameters();
+                    parameters.setNeedClientAuth(needClientAuth);
+                    params.setSSLParameters(parameters);
+                }
+            });
+            server = httpsServer;
+        }
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        String scheme = server instanceof HttpsServer ? "https" : "http";
+        return scheme + "://127.0.0.1:" + server.getAddress().getPort();
     }
 
     int port() {
@@ -97,7 +132,10 @@ final class StubSchemaRegistry implements AutoCloseable {
         requiredAuthorization = authorization;
     }
 
-    /** Responds to registrations under {@code subject} with 409, as for a schema that breaks compatibility. */
+    /**
+     * Responds to registrations under {@code subject} with 409, as for a schema that breaks compatibility, and to
+     * compatibility checks under it with {@code is_compatible} false.
+     */
     void rejectAsIncompatible(String subject) {
         synchronized (lock) {
             incompatibleSubjects.add(subject);
@@ -181,7 +219,12 @@ final class StubSchemaRegistry implements AutoCloseable {
     private void route(HttpExchange exchange, String method, String rawPath, String body) throws IOException {
         String idsPrefix = "/schemas/ids/";
         String subjectsPrefix = "/subjects/";
-        if (method.equals("GET") && rawPath.startsWith(idsPrefix)) {
+        String compatibilityPrefix = "/compatibility/subjects/";
+        String latestSuffix = "/versions/latest";
+        if (method.equals("POST") && rawPath.startsWith(compatibilityPrefix) && rawPath.endsWith(latestSuffix)) {
+            String encoded = rawPath.substring(compatibilityPrefix.length(), rawPath.length() - latestSuffix.length());
+            checkCompatibility(exchange, URLDecoder.decode(encoded, StandardCharsets.UTF_8), body);
+        } else if (method.equals("GET") && rawPath.startsWith(idsPrefix)) {
             getSchemaById(exchange, rawPath.substring(idsPrefix.length()));
         } else if (rawPath.startsWith(subjectsPrefix)) {
             String rest = rawPath.substring(subjectsPrefix.length());
@@ -249,6 +292,23 @@ final class StubSchemaRegistry implements AutoCloseable {
             response.put("version", versionsBySubject.get(subject).indexOf(id) + 1);
             response.put("guid", "00000000-0000-4000-8000-000000000001");
             response.put("schemaType", "AVRO");
+            sendJson(exchange, 200, response);
+        }
+    }
+
+    private void checkCompatibility(HttpExchange exchange, String subject, String body) throws IOException {
+        String text = schemaTextOf(body);
+        synchronized (lock) {
+            if (text == null) {
+                sendError(exchange, 422, 42201, "Invalid schema");
+                return;
+            }
+            if (!versionsBySubject.containsKey(subject)) {
+                sendError(exchange, 404, 40401, "Subject '" + subject + "' not found.");
+                return;
+            }
+            ObjectNode response = mapper.createObjectNode();
+            response.put("is_compatible", !incompatibleSubjects.contains(subject));
             sendJson(exchange, 200, response);
         }
     }
