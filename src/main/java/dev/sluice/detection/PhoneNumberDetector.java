@@ -129,6 +129,12 @@ final class PhoneNumberDetector implements Detector {
         }
         int first = 0;
         while (first < groups.size()) {
+            // Inside a run, a number may start only after whitespace: groups joined by '.', '-' or '/' are one
+            // token, such as the build number "21.14.02.59.45.01", whose tail is no phone number.
+            if (first > 0 && joinedToPreviousGroup(text, groups.get(first)[0])) {
+                first++;
+                continue;
+            }
             int maxLast = first;
             while (maxLast + 1 < groups.size()
                     && groups.get(maxLast + 1)[1] - groups.get(first)[0] <= MAX_CANDIDATE_CHARS) {
@@ -153,6 +159,19 @@ final class PhoneNumberDetector implements Detector {
             }
             first = matchedLast >= 0 ? matchedLast + 1 : first + 1;
         }
+    }
+
+    /** Returns whether the group starting at {@code groupStart} follows the previous one across '.', '-' or '/'. */
+    private static boolean joinedToPreviousGroup(String text, int groupStart) {
+        int i = groupStart - 1;
+        while (i >= 0 && text.charAt(i) == '(') {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char separator = text.charAt(i);
+        return separator == '.' || separator == '-' || separator == '/';
     }
 
     /**
