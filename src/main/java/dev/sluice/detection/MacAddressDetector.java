@@ -37,25 +37,19 @@ final class MacAddressDetector implements Detector {
      */
     @Override
     public void detect(String text, List<Finding> findings) {
-        int last = text.length() - MIN_CHARS;
-        for (int start = 0; start <= last; start++) {
-            if (!isCandidateStart(text, start)) {
-                continue;
-            }
-            Matcher matcher = MAC.matcher(new TextWindow(text, start, Math.min(text.length(), start + MAX_CHARS)));
-            if (!matcher.lookingAt()) {
-                continue;
-            }
-            int end = start + matcher.end();
-            if (matcher.start(1) >= 0 && !hasOneSeparator(matcher)) {
-                continue;
-            }
-            if (continuesAddress(text, start, end) || TextChars.countDigits(text, start, end) == countHex(text, start, end)) {
-                continue;
-            }
-            findings.add(new Finding(start, end, EntityTypes.MAC_ADDRESS, FindingCategory.PERSONAL_DATA, id(), 0.85));
-            start = end - 1;
-        }
+        AnchoredScan.run(text, MAC, MIN_CHARS, MAX_CHARS, MacAddressDetector::isCandidateStart,
+                (matcher, start, end) -> {
+                    if (matcher.start(1) >= 0 && !hasOneSeparator(matcher)) {
+                        return false;
+                    }
+                    if (continuesAddress(text, start, end)
+                            || TextChars.countDigits(text, start, end) == countHex(text, start, end)) {
+                        return false;
+                    }
+                    findings.add(new Finding(start, end, EntityTypes.MAC_ADDRESS, FindingCategory.PERSONAL_DATA,
+                            id(), 0.85));
+                    return true;
+                });
     }
 
     private static boolean isCandidateStart(String text, int start) {

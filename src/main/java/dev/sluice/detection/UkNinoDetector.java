@@ -37,23 +37,16 @@ final class UkNinoDetector implements Detector {
      */
     @Override
     public void detect(String text, List<Finding> findings) {
-        int last = text.length() - MIN_CHARS;
-        for (int start = 0; start <= last; start++) {
-            if (!isCandidateStart(text, start)) {
-                continue;
-            }
-            Matcher matcher = NINO.matcher(new TextWindow(text, start, Math.min(text.length(), start + MAX_CHARS)));
-            if (!matcher.lookingAt()) {
-                continue;
-            }
-            int end = start + matcher.end();
-            if (TextChars.wordCharAt(text, end) || !hasUniformSpacing(matcher)
-                    || UNUSED_PREFIXES.contains(text.substring(start, start + 2))) {
-                continue;
-            }
-            findings.add(new Finding(start, end, EntityTypes.UK_NINO, FindingCategory.PERSONAL_DATA, id(), 0.85));
-            start = end - 1;
-        }
+        AnchoredScan.run(text, NINO, MIN_CHARS, MAX_CHARS, UkNinoDetector::isCandidateStart,
+                (matcher, start, end) -> {
+                    if (TextChars.wordCharAt(text, end) || !hasUniformSpacing(matcher)
+                            || UNUSED_PREFIXES.contains(text.substring(start, start + 2))) {
+                        return false;
+                    }
+                    findings.add(new Finding(start, end, EntityTypes.UK_NINO, FindingCategory.PERSONAL_DATA, id(),
+                            0.85));
+                    return true;
+                });
     }
 
     private static boolean isCandidateStart(String text, int start) {

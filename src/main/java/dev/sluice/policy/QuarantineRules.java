@@ -14,8 +14,8 @@ import dev.sluice.redaction.UnscannableField;
 
 /**
  * Decides which masked records are still unsafe. Secrets and confidentiality labels hold the whole record back,
- * because a placeholder does not undo a leaked credential and a label marks the whole document. Any field that
- * could not be scanned holds the record back too. Personal data and codenames are masked and the record goes on.
+ * because a placeholder does not undo a leaked credential and a label marks the whole document. A field that
+ * could not be scanned sends the record to quarantine too. Personal data and codenames are masked and the record goes on.
  */
 public final class QuarantineRules {
 

@@ -8,7 +8,7 @@ import org.apache.kafka.common.errors.SerializationException;
  */
 public class WireFormatException extends SerializationException {
 
-    /** Why decoding or encoding failed; used as the dead-letter reason code. */
+    /** Reason that decoding or encoding failed, used as the dead-letter reason code. */
     public enum Reason {
         /** Shorter than the 5-byte header, or the first byte is not the magic byte 0. */
         NOT_WIRE_FORMAT,
