@@ -4,9 +4,9 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 
 /**
- * Runs a pattern anchored at chosen start positions instead of searching the whole text, for patterns that begin
- * with a class matching most chars (hex digits, capital letters), where an unanchored RE2/J search would start a
- * match attempt at nearly every position.
+ * Runs a pattern anchored at chosen start positions instead of searching the whole text. It serves patterns that
+ * begin with a class matching most chars (hex digits, capital letters), because an unanchored RE2/J search would
+ * start a match attempt at nearly every position.
  */
 final class AnchoredScan {
 
