@@ -38,7 +38,8 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--findings",
             description = "Write a JSON object per input (per line with --jsonl) with \"redacted\" and \"findings\": "
-                    + "type, start, end (Unicode code point offsets into the input, end exclusive), score, detector.")
+                    + "type, start, end (Unicode code point offsets into the input, end exclusive), score, detector, "
+                    + "and validator and context when a structural check or a context word vouches for the finding.")
     boolean findings;
 
     @Parameters(paramLabel = "FILE", arity = "0..*",

@@ -2,7 +2,9 @@ package dev.sluice.detection;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs every detector over a string and resolves overlapping findings. Thread-safe: detectors hold only
@@ -21,9 +23,22 @@ public final class DetectionEngine {
             .thenComparing(Finding::detectorId);
 
     private final List<Detector> detectors;
+    private final FindingScorer scorer;
 
+    /**
+     * Builds the built-in catalogue plus the operator's detectors from {@code settings}.
+     *
+     * @throws IllegalArgumentException if the settings tune a detector id that does not exist
+     */
     public DetectionEngine(DetectionSettings settings) {
-        this.detectors = List.of(
+        List<Detector> all = new ArrayList<>(builtIn(settings));
+        all.addAll(operatorDetectors(settings.rules()));
+        this.detectors = List.copyOf(all);
+        this.scorer = new FindingScorer(tuning(settings.rules(), detectorIds()));
+    }
+
+    private static List<Detector> builtIn(DetectionSettings settings) {
+        return List.of(
                 new PrivateKeyDetector(),
                 new JwtDetector(),
                 new AwsKeyDetector(),
@@ -53,9 +68,49 @@ public final class DetectionEngine {
                 new PhoneNumberDetector(settings.phoneRegions()));
     }
 
-    /** Returns non-overlapping findings sorted by start offset, or an empty list for null or empty text. */
+    private static List<Detector> operatorDetectors(DetectionRules rules) {
+        List<Detector> operator = new ArrayList<>();
+        operator.add(new InternalHostDetector(rules.internalDomains()));
+        operator.add(new TicketIdDetector(rules.ticketPrefixes()));
+        operator.add(new CanaryTokenDetector(rules.canaryTokens()));
+        rules.customPatterns().forEach(pattern -> operator.add(new CustomPatternDetector(pattern)));
+        rules.dictionaries().forEach(dictionary -> operator.add(new CustomDictionaryDetector(dictionary)));
+        return operator;
+    }
+
+    /**
+     * Returns the tuning per detector id: the operator's, with each custom pattern's context words added, after
+     * checking that every tuned id names a detector.
+     */
+    private static Map<String, DetectorTuning> tuning(DetectionRules rules, List<String> ids) {
+        for (String tuned : rules.tuning().keySet()) {
+            if (!tuned.equals(DetectionRules.ALL_DETECTORS) && !ids.contains(tuned)) {
+                throw new IllegalArgumentException("detector '" + tuned + "' does not exist; tune one of " + ids
+                        + " or '" + DetectionRules.ALL_DETECTORS + "' for all");
+            }
+        }
+        Map<String, DetectorTuning> tuning = new HashMap<>(rules.tuning());
+        DetectorTuning fallback = tuning.getOrDefault(DetectionRules.ALL_DETECTORS, DetectorTuning.DEFAULT);
+        for (CustomPattern pattern : rules.customPatterns()) {
+            String id = CustomPatternDetector.ID_PREFIX + pattern.name();
+            DetectorTuning base = tuning.getOrDefault(id, fallback);
+            List<String> words = new ArrayList<>(base.contextWords());
+            words.addAll(pattern.contextWords());
+            tuning.put(id, new DetectorTuning(base.threshold(), base.allow(), words, base.negativeContextWords()));
+        }
+        return tuning;
+    }
+
+    /**
+     * Returns non-overlapping findings sorted by start offset, or an empty list for null or empty text. Context
+     * words have adjusted each score, and findings below their detector's threshold or on its allow-list are gone.
+     */
     public List<Finding> scan(String text) {
-        return OverlapResolver.resolve(scanAll(text));
+        List<Finding> raw = scanAll(text);
+        if (raw.isEmpty()) {
+            return raw;
+        }
+        return OverlapResolver.resolve(scorer.apply(text, raw));
     }
 
     /**

@@ -15,12 +15,15 @@ import org.ahocorasick.trie.Trie;
  * "Kenya" does not contain the word "Ken". Punctuation such as '(', '.', ')' and the apostrophe of a
  * possessive does not count.
  *
- * <p>Case-insensitive matching lowercases char by char, so offsets stay valid char indices of the input.
+ * <p>Case-insensitive matching lowercases char by char and also ignores accents on Latin letters
+ * ({@link AccentFolding}), so "Cafe" matches "Café"; both keep one char for one char, so offsets stay valid char
+ * indices of the input.
  */
 final class DictionaryMatcher {
 
     private final Trie trie;
     private final boolean empty;
+    private final boolean ignoreCase;
 
     DictionaryMatcher(Collection<String> phrases, boolean ignoreCase) {
         Trie.TrieBuilder builder = Trie.builder();
@@ -30,12 +33,13 @@ final class DictionaryMatcher {
         int added = 0;
         for (String phrase : phrases) {
             if (phrase != null && !phrase.isBlank()) {
-                builder.addKeyword(phrase.strip());
+                builder.addKeyword(ignoreCase ? AccentFolding.fold(phrase.strip()) : phrase.strip());
                 added++;
             }
         }
         this.trie = builder.build();
         this.empty = added == 0;
+        this.ignoreCase = ignoreCase;
     }
 
     /**
@@ -47,7 +51,7 @@ final class DictionaryMatcher {
         if (empty) {
             return spans;
         }
-        Collection<Emit> emits = trie.parseText(text);
+        Collection<Emit> emits = trie.parseText(ignoreCase ? AccentFolding.fold(text) : text);
         for (Emit emit : emits) {
             int start = emit.getStart();
             int end = emit.getEnd() + 1;

@@ -37,6 +37,9 @@ public final class EntityTypes {
     public static final String IN_PAN = "IN_PAN";
     public static final String MAC_ADDRESS = "MAC_ADDRESS";
     public static final String CRYPTO = "CRYPTO";
+    public static final String INTERNAL_HOST = "INTERNAL_HOST";
+    public static final String INTERNAL_TICKET_ID = "INTERNAL_TICKET_ID";
+    public static final String CANARY_TOKEN = "CANARY_TOKEN";
 
     private EntityTypes() {
     }

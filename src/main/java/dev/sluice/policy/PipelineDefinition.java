@@ -3,11 +3,12 @@ package dev.sluice.policy;
 import java.util.List;
 import java.util.Set;
 
+import dev.sluice.detection.DetectionRules;
 import dev.sluice.detection.DetectionSettings;
 
 /**
  * The pipeline as the operator defines it in {@code topology/pipeline.yaml}: vendors and their routes, the
- * proprietary markers to look for, and the record headers that may reach a vendor.
+ * proprietary markers and operator detectors to look for, and the record headers that may reach a vendor.
  */
 public record PipelineDefinition(
         int version,
@@ -16,7 +17,8 @@ public record PipelineDefinition(
         List<String> codenames,
         List<String> confidentialityLabels,
         Set<String> forwardHeaders,
-        List<String> phoneRegions) {
+        List<String> phoneRegions,
+        DetectionRules detectionRules) {
 
     public PipelineDefinition {
         vendors = List.copyOf(vendors);
@@ -25,10 +27,11 @@ public record PipelineDefinition(
         confidentialityLabels = List.copyOf(confidentialityLabels);
         forwardHeaders = Set.copyOf(forwardHeaders);
         phoneRegions = List.copyOf(phoneRegions);
+        java.util.Objects.requireNonNull(detectionRules, "detectionRules");
     }
 
     public DetectionSettings detectionSettings() {
-        return new DetectionSettings(codenames, confidentialityLabels, phoneRegions);
+        return new DetectionSettings(codenames, confidentialityLabels, phoneRegions, detectionRules);
     }
 
     /** Returns the vendors that receive records of {@code project}, in definition order. */

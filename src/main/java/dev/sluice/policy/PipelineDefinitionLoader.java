@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
+import dev.sluice.detection.DetectionEngine;
+import dev.sluice.detection.DetectionRules;
 import dev.sluice.detection.DetectionSettings;
 
 /**
@@ -41,7 +43,8 @@ public final class PipelineDefinitionLoader {
 
     public static PipelineDefinition load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return load(in, file.toString());
+            Path parent = file.toAbsolutePath().getParent();
+            return load(in, file.toString(), parent == null ? Path.of(".") : parent);
         } catch (NoSuchFileException e) {
             throw new PipelineDefinitionException("Pipeline definition " + file + " not found; set "
                     + "sluice.pipeline.file to the path of a pipeline.yaml");
@@ -50,7 +53,16 @@ public final class PipelineDefinitionLoader {
         }
     }
 
+    /** Reads a definition from {@code in}; dictionary files are looked up relative to the working directory. */
     public static PipelineDefinition load(InputStream in, String source) {
+        return load(in, source, Path.of("."));
+    }
+
+    /**
+     * Reads a definition from {@code in}, named {@code source} in errors; dictionary files named in it are read
+     * relative to {@code baseDirectory}.
+     */
+    public static PipelineDefinition load(InputStream in, String source, Path baseDirectory) {
         PipelineFile parsed;
         try {
             byte[] content = in.readAllBytes();
@@ -69,7 +81,7 @@ public final class PipelineDefinitionLoader {
             throw new PipelineDefinitionException(source + ": the file is empty; it needs at least 'version: 1' and "
                     + "one entry under 'vendors'");
         }
-        return validate(parsed, source);
+        return validate(parsed, source, baseDirectory);
     }
 
     /** Returns the path of the offending key as written in YAML, for example {@code vendors[0].colour}. */
@@ -90,7 +102,7 @@ public final class PipelineDefinitionLoader {
         return location == null ? source : source + ":" + location.getLineNr();
     }
 
-    private static PipelineDefinition validate(PipelineFile file, String source) {
+    private static PipelineDefinition validate(PipelineFile file, String source, Path baseDirectory) {
         List<String> errors = new ArrayList<>();
         if (file.version != SUPPORTED_VERSION) {
             errors.add("version is " + file.version + "; the only supported version is " + SUPPORTED_VERSION);
@@ -111,12 +123,25 @@ public final class PipelineDefinitionLoader {
         nonBlankSet(file.forwardHeaders, "forward_headers", errors)
                 .forEach(header -> headers.add(header.toLowerCase(Locale.ROOT)));
         List<String> regions = validateRegions(file.phoneRegions, errors);
+        DetectionRules rules = DetectionSection.toRules(file.detection, baseDirectory, errors);
+        if (errors.isEmpty() && !rules.tuning().isEmpty()) {
+            checkTunedDetectorsExist(new DetectionSettings(codenames, labels, regions, rules), errors);
+        }
 
         if (!errors.isEmpty()) {
             throw new PipelineDefinitionException("Invalid pipeline definition " + source + ":\n  - "
                     + String.join("\n  - ", errors));
         }
-        return new PipelineDefinition(file.version, vendors, internal, codenames, labels, headers, regions);
+        return new PipelineDefinition(file.version, vendors, internal, codenames, labels, headers, regions, rules);
+    }
+
+    /** Builds the engine once so that a tuned detector id that does not exist is reported now, not at startup. */
+    private static void checkTunedDetectorsExist(DetectionSettings settings, List<String> errors) {
+        try {
+            new DetectionEngine(settings);
+        } catch (IllegalArgumentException e) {
+            errors.add("detection.detectors: " + e.getMessage());
+        }
     }
 
     private static List<VendorRoute> validateVendors(List<VendorFile> vendorFiles, List<String> errors) {
@@ -212,6 +237,8 @@ public final class PipelineDefinitionLoader {
         List<String> forwardHeaders;
         @JsonProperty("phone_regions")
         List<String> phoneRegions;
+        @JsonProperty("detection")
+        DetectionSection detection;
     }
 
     /** One vendor entry as written. */

@@ -80,12 +80,18 @@ final class ScanJson {
             int start = codePointIndex;
             codePointIndex += text.codePointCount(finding.start(), finding.end());
             charIndex = finding.end();
-            array.addObject()
+            ObjectNode entry = array.addObject()
                     .put("type", finding.entityType())
                     .put("start", start)
                     .put("end", codePointIndex)
                     .put("score", finding.score())
                     .put("detector", finding.detectorId());
+            if (finding.validator() != null) {
+                entry.put("validator", finding.validator());
+            }
+            if (finding.contextWord() != null) {
+                entry.put("context", finding.contextWord());
+            }
         }
         return array;
     }

@@ -33,7 +33,7 @@ class DetectionEngineTest {
                 "private-key", "jwt", "aws", "github", "gitlab", "slack", "stripe", "google-api-key", "openai",
                 "anthropic", "azure-storage", "http-authorization", "password", "confidentiality-label", "codename",
                 "email", "credit-card", "iban", "us-ssn", "us-itin", "uk-nino", "in-aadhaar", "in-pan", "crypto",
-                "mac-address", "ip-address", "phone");
+                "mac-address", "ip-address", "phone", "internal-host", "ticket-id", "canary-token");
     }
 
     @Test
