@@ -97,7 +97,8 @@ final class AzureStorageDetector implements Detector {
     }
 
     private static boolean isParameterSeparator(char c) {
-        return c == '?' || c == '&' || c == ';' || c == '"' || c == '\'' || c == '=' || Character.isWhitespace(c);
+        return c == '?' || c == '&' || c == ';' || c == '"' || c == '\'' || c == '=' || c == ':'
+                || Character.isWhitespace(c);
     }
 
     private static boolean isBase64Char(String text, int index) {

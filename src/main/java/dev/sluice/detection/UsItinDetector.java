@@ -7,13 +7,18 @@ import java.util.List;
 /**
  * Finds US Individual Taxpayer Identification Numbers in the grouped form {@code 9XX-GG-SSSS} or
  * {@code 9XX GG SSSS}, with one separator throughout. The group GG must be in a range the IRS assigns to ITINs:
- * 50-65, 70-88, 90-92 or 94-99.
+ * 50-65, 70-88, 90-92 or 94-99. Nine digits without separators share their shape with order and ticket numbers, so
+ * the compact form {@code 9XXGGSSSS} is reported only when the word ITIN comes at most
+ * {@value #COMPACT_CONTEXT_CHARS} chars before it.
  */
-// NOTE: nine unseparated digits are not reported, because order and ticket numbers share that shape.
 final class UsItinDetector implements Detector {
 
-    private static final Pattern ITIN = Pattern.compile(
-            "9[0-9]{2}([- ])(?:5[0-9]|6[0-5]|7[0-9]|8[0-8]|9[0-2]|9[4-9])([- ])[0-9]{4}");
+    private static final String GROUP = "(?:5[0-9]|6[0-5]|7[0-9]|8[0-8]|9[0-2]|9[4-9])";
+    private static final Pattern ITIN = Pattern.compile("9[0-9]{2}([- ])" + GROUP + "([- ])[0-9]{4}");
+    private static final Pattern COMPACT_ITIN = Pattern.compile("9[0-9]{2}" + GROUP + "[0-9]{4}");
+    private static final int COMPACT_CONTEXT_CHARS = 32;
+    private static final String CONTEXT_WORD = "itin";
+    private static final int LOWER_CASE_BIT = 0x20;
 
     @Override
     public String id() {
@@ -36,5 +41,37 @@ final class UsItinDetector implements Detector {
             }
             findings.add(new Finding(start, end, EntityTypes.US_ITIN, FindingCategory.PERSONAL_DATA, id(), 0.85));
         }
+        if (indexOfWordItin(text, 0, text.length()) >= 0) {
+            findCompact(text, findings);
+        }
+    }
+
+    private void findCompact(String text, List<Finding> findings) {
+        Matcher matcher = COMPACT_ITIN.matcher(text);
+        while (matcher.find()) {
+            int start = matcher.start();
+            int end = matcher.end();
+            if (NumberBounds.continuesNumber(text, start, end)
+                    || indexOfWordItin(text, Math.max(0, start - COMPACT_CONTEXT_CHARS), start) < 0) {
+                continue;
+            }
+            findings.add(new Finding(start, end, EntityTypes.US_ITIN, FindingCategory.PERSONAL_DATA, id(), 0.8));
+        }
+    }
+
+    /** Returns where the word ITIN, in any case and not inside a longer word, starts in [from, to), or -1. */
+    private static int indexOfWordItin(String text, int from, int to) {
+        for (int at = from; at + CONTEXT_WORD.length() <= to; at++) {
+            if ((text.charAt(at) | LOWER_CASE_BIT) == 'i' && text.regionMatches(true, at, CONTEXT_WORD, 0, CONTEXT_WORD.length())
+                    && !TextChars.isAsciiLetter(charOrSpace(text, at - 1))
+                    && !TextChars.isAsciiLetter(charOrSpace(text, at + CONTEXT_WORD.length()))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static char charOrSpace(String text, int index) {
+        return index >= 0 && index < text.length() ? text.charAt(index) : ' ';
     }
 }

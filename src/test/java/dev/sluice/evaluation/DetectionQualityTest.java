@@ -46,7 +46,7 @@ class DetectionQualityTest {
             Map.entry("PASSWORD", GOAL),
             Map.entry("CONFIDENTIALITY_LABEL", GOAL),
             Map.entry("CODENAME", GOAL),
-            Map.entry("US_ITIN", new Threshold(GOAL_VALUE, 0.75)),
+            Map.entry("US_ITIN", GOAL),
             Map.entry("UK_NINO", GOAL),
             Map.entry("IN_AADHAAR", GOAL),
             Map.entry("IN_PAN", GOAL),
@@ -60,7 +60,7 @@ class DetectionQualityTest {
             Map.entry("OPENAI_API_KEY", GOAL),
             Map.entry("ANTHROPIC_API_KEY", GOAL),
             Map.entry("AZURE_STORAGE_KEY", GOAL),
-            Map.entry("AZURE_SAS_TOKEN", new Threshold(GOAL_VALUE, 0.85)),
+            Map.entry("AZURE_SAS_TOKEN", GOAL),
             Map.entry("BEARER_TOKEN", GOAL),
             Map.entry("BASIC_AUTH", GOAL));
 
