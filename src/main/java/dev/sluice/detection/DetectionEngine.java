@@ -52,6 +52,7 @@ public final class DetectionEngine {
                 new AzureStorageDetector(),
                 new HttpAuthorizationDetector(),
                 new PasswordDetector(),
+                new GenericSecretDetector(),
                 new ConfidentialityLabelDetector(settings.confidentialityLabels()),
                 new CodenameDetector(settings.codenames()),
                 new EmailDetector(),

@@ -40,6 +40,7 @@ public final class EntityTypes {
     public static final String INTERNAL_HOST = "INTERNAL_HOST";
     public static final String INTERNAL_TICKET_ID = "INTERNAL_TICKET_ID";
     public static final String CANARY_TOKEN = "CANARY_TOKEN";
+    public static final String GENERIC_SECRET = "GENERIC_SECRET";
 
     private EntityTypes() {
     }

@@ -33,6 +33,7 @@ final class OverlapResolver {
             // Below the vendor tokens and JWT, so "Bearer <JWT>" and "Bearer ghp_..." keep their specific type.
             Map.entry(EntityTypes.BEARER_TOKEN, 91),
             Map.entry(EntityTypes.PASSWORD, 90),
+            Map.entry(EntityTypes.GENERIC_SECRET, 85),
             Map.entry(EntityTypes.CONFIDENTIALITY_LABEL, 80),
             Map.entry(EntityTypes.CREDIT_CARD, 70),
             Map.entry(EntityTypes.IBAN_CODE, 70),

@@ -31,7 +31,7 @@ class DetectionEngineTest {
     void detectorIdsAreStableAndUnique() {
         assertThat(engine.detectorIds()).containsExactly(
                 "private-key", "jwt", "aws", "github", "gitlab", "slack", "stripe", "google-api-key", "openai",
-                "anthropic", "azure-storage", "http-authorization", "password", "confidentiality-label", "codename",
+                "anthropic", "azure-storage", "http-authorization", "password", "generic-secret", "confidentiality-label", "codename",
                 "email", "credit-card", "iban", "us-ssn", "us-itin", "uk-nino", "in-aadhaar", "in-pan", "crypto",
                 "mac-address", "ip-address", "phone", "internal-host", "ticket-id", "canary-token");
     }

@@ -62,7 +62,8 @@ class DetectionQualityTest {
             Map.entry("AZURE_STORAGE_KEY", GOAL),
             Map.entry("AZURE_SAS_TOKEN", GOAL),
             Map.entry("BEARER_TOKEN", GOAL),
-            Map.entry("BASIC_AUTH", GOAL));
+            Map.entry("BASIC_AUTH", GOAL),
+            Map.entry("GENERIC_SECRET", GOAL));
 
     private static EvaluationReport report;
 
