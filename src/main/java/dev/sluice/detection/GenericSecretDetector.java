@@ -3,7 +3,7 @@ package dev.sluice.detection;
 import java.util.List;
 
 /**
- * Finds high-entropy tokens near a credential word when no vendor-specific detector knows their format: "the API
+ * Finds high-entropy tokens near a credential word when no vendor-specific detector recognises their format: "the API
  * token for staging is 4f8Kq2Zx9LmN0pR7sT3vW6yB1cD5eF8h, rotate it". A token is reported when all of these hold:
  * <ul>
  *   <li>a credential word (token, secret, key, api key, apikey, credential, password) ends at most
@@ -87,7 +87,7 @@ final class GenericSecretDetector implements Detector {
         for (String word : CREDENTIAL_WORDS) {
             if (text.regionMatches(true, at, word, 0, word.length())) {
                 int end = at + word.length();
-                // Plurals and "api key" / "api_key" spellings: a trailing 's', and "api" before "key" in any case.
+                // A trailing 's' makes the plural: tokens, secrets, keys.
                 if (end < text.length() && (text.charAt(end) | 0x20) == 's') {
                     end++;
                 }
