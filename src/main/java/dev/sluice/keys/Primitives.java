@@ -10,7 +10,7 @@ import com.google.crypto.tink.Mac;
 import com.google.crypto.tink.RegistryConfiguration;
 
 /**
- * Turns a loaded keyset into the primitive of its purpose, with an error that names the keyset when it holds keys of
+ * Turns a loaded keyset into the primitive of its purpose, with an error that names the keyset when it contains keys of
  * another kind, such as an AES-GCM keyset given where a pseudonym key is expected.
  */
 public final class Primitives {

@@ -35,8 +35,8 @@ public final class PartialMaskOperator implements Operator {
                 masked.appendCodePoint(codePoint);
                 continue;
             }
-            boolean kept = !maskAll && (index < keepFirst || index >= significant - keepLast);
-            masked.appendCodePoint(kept ? codePoint : maskCodePoint);
+            boolean shown = !maskAll && (index < keepFirst || index >= significant - keepLast);
+            masked.appendCodePoint(shown ? codePoint : maskCodePoint);
             index++;
         }
         return masked.toString();

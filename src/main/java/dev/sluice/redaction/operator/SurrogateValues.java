@@ -46,9 +46,9 @@ final class SurrogateValues {
     }
 
     static String phone(String original, SplittableRandom random) {
-        StringBuilder kept = new StringBuilder(original.length());
-        original.chars().filter(c -> Character.isDigit(c) || c == '+').forEach(c -> kept.append((char) c));
-        String digits = kept.toString();
+        StringBuilder dialled = new StringBuilder(original.length());
+        original.chars().filter(c -> Character.isDigit(c) || c == '+').forEach(c -> dialled.append((char) c));
+        String digits = dialled.toString();
         boolean international = digits.startsWith("+") || digits.startsWith("00");
         boolean british = digits.startsWith("+44") || digits.startsWith("0044")
                 || (!international && digits.startsWith("07"));
