@@ -1,0 +1,100 @@
+package dev.sluice.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PolicyAndKeysCommandTest {
+
+    private static final String POLICY = """
+            format: 1
+            vendor: atlas-annotate
+            version: "3"
+            keys: {pseudonym: 'file:keys/pseudonym.json'}
+            fields:
+              prompt: scan
+            entities:
+              EMAIL_ADDRESS: surrogate
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureOutput() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreOutput() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void validPolicyWithGeneratedKeysPasses() throws Exception {
+        Path policy = Files.writeString(dir.resolve("atlas.yaml"), POLICY);
+        Path keyset = dir.resolve("keys/pseudonym.json");
+
+        int generated = SluiceCli.commandLine().execute("keys", "generate", "--purpose", "pseudonym", "--out",
+                keyset.toString());
+        int validated = SluiceCli.commandLine().execute("policy", "validate", "--check-keys", policy.toString());
+
+        assertThat(generated).isZero();
+        assertThat(validated).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("valid, vendor atlas-annotate, version 3");
+    }
+
+    @Test
+    void keysetOfWrongPurposeFailsTheKeyCheck() throws Exception {
+        Path policy = Files.writeString(dir.resolve("atlas.yaml"), POLICY);
+        SluiceCli.commandLine().execute("keys", "generate", "--purpose", "quarantine_seal", "--out",
+                dir.resolve("keys/pseudonym.json").toString());
+
+        int status = SluiceCli.commandLine().execute("policy", "validate", "--check-keys", policy.toString());
+
+        assertThat(status).isEqualTo(PolicyCommand.Validate.INVALID);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("contains no Mac keys");
+    }
+
+    @Test
+    void invalidPolicyExitsOneAndOtherFilesAreStillChecked() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), POLICY.replace("scan", "scrub"));
+        Path good = Files.writeString(dir.resolve("good.yaml"), POLICY);
+
+        int status = SluiceCli.commandLine().execute("policy", "validate", bad.toString(), good.toString());
+
+        assertThat(status).isEqualTo(PolicyCommand.Validate.INVALID);
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("bad.yaml:6: fields.prompt: 'scrub' is not valid");
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("good.yaml: valid");
+    }
+
+    @Test
+    void generateNeverOverwrites() throws Exception {
+        Path keyset = Files.writeString(dir.resolve("existing.json"), "{}");
+
+        int status = SluiceCli.commandLine().execute("keys", "generate", "--purpose", "pseudonym", "--out",
+                keyset.toString());
+
+        assertThat(status).isEqualTo(KeysCommand.Generate.WRITE_ERROR);
+        assertThat(Files.readString(keyset)).isEqualTo("{}");
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("already exists");
+    }
+}
