@@ -35,6 +35,9 @@ public final class FieldPath {
 
     private static final String ELEMENT = "[*]";
 
+    /** Name that stands for every key of a map when a schema, not a record, is walked. */
+    public static final String ANY_KEY = "*";
+
     private final List<Segment> segments;
     private final String text;
 
@@ -104,13 +107,23 @@ public final class FieldPath {
 
     /** Returns whether this pattern matches {@code path} or a value above it. */
     public boolean matches(FieldPath path) {
-        if (segments.size() > path.segments.size()) {
-            return false;
-        }
-        for (int i = 0; i < segments.size(); i++) {
+        return segments.size() <= path.segments.size() && matchesFirst(path, segments.size());
+    }
+
+    /**
+     * Returns whether this pattern names something strictly below {@code path}: {@code messages[*].content} is below
+     * {@code messages}. A {@code *} in {@code path} (a map's values in a schema) stands for any key.
+     */
+    public boolean mayMatchBelow(FieldPath path) {
+        return segments.size() > path.segments.size() && matchesFirst(path, path.segments.size());
+    }
+
+    private boolean matchesFirst(FieldPath path, int count) {
+        for (int i = 0; i < count; i++) {
             Segment pattern = segments.get(i);
             Segment actual = path.segments.get(i);
-            boolean same = pattern instanceof AnyName ? !(actual instanceof Element) : pattern.equals(actual);
+            boolean anyKey = actual instanceof Name name && name.name().equals(ANY_KEY) && pattern instanceof Name;
+            boolean same = pattern instanceof AnyName ? !(actual instanceof Element) : anyKey || pattern.equals(actual);
             if (!same) {
                 return false;
             }
