@@ -15,9 +15,9 @@ import dev.sluice.policy.vendor.FieldRule;
 import dev.sluice.policy.vendor.VendorPolicy;
 
 /**
- * Derives the schema a vendor receives from the input schema and the vendor's policy: fields the policy drops are
- * gone, records and arrays with nothing left inside are gone, and fields that are hashed or tokenized whole become
- * strings (nullable if they were). Works on any Avro schema: nested records, arrays, maps, unions, enums and logical
+ * Derives the schema a vendor receives from the input schema and the vendor's policy. Fields the policy drops are
+ * gone, and so are records and arrays with nothing left inside. Fields that are hashed or tokenized whole become
+ * strings, nullable if they were. Works on any Avro schema: nested records, arrays, maps, unions, enums and logical
  * types. The input schema is not modified.
  */
 public final class SchemaProjection {

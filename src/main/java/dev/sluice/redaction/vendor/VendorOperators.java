@@ -1,0 +1,71 @@
+package dev.sluice.redaction.vendor;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.crypto.tink.DeterministicAead;
+import com.google.crypto.tink.Mac;
+
+import dev.sluice.policy.vendor.OperatorKind;
+import dev.sluice.policy.vendor.OperatorSpec;
+import dev.sluice.redaction.operator.DeterministicEncryptionOperator;
+import dev.sluice.redaction.operator.KeyedHashOperator;
+import dev.sluice.redaction.operator.Operator;
+import dev.sluice.redaction.operator.PartialMaskOperator;
+import dev.sluice.redaction.operator.RedactOperator;
+import dev.sluice.redaction.operator.ReplaceOperator;
+import dev.sluice.redaction.operator.SurrogateOperator;
+
+/**
+ * The operators of one vendor, built once from its keys. Keyed operators exist only when the vendor's policy named
+ * the keyset they need; the policy loader has already checked that it did.
+ */
+public final class VendorOperators {
+
+    private final Map<OperatorKind, Operator> fixed = new EnumMap<>(OperatorKind.class);
+    private final KeyedHashOperator hash;
+    private final DeterministicEncryptionOperator encryption;
+
+    public VendorOperators(Optional<Mac> pseudonymMac, Optional<DeterministicAead> encryptionAead) {
+        fixed.put(OperatorKind.REPLACE, new ReplaceOperator());
+        fixed.put(OperatorKind.REDACT, new RedactOperator());
+        this.hash = pseudonymMac.map(KeyedHashOperator::new).orElse(null);
+        this.encryption = encryptionAead.map(DeterministicEncryptionOperator::new).orElse(null);
+        pseudonymMac.ifPresent(mac -> fixed.put(OperatorKind.SURROGATE, new SurrogateOperator(mac)));
+        if (hash != null) {
+            fixed.put(OperatorKind.HASH, hash);
+        }
+        if (encryption != null) {
+            fixed.put(OperatorKind.ENCRYPT, encryption);
+        }
+    }
+
+    /** Returns the operator for {@code spec}. */
+    public Operator operator(OperatorSpec spec) {
+        if (spec.kind() == OperatorKind.PARTIAL_MASK) {
+            return new PartialMaskOperator(spec.keepFirst(), spec.keepLast(), '*');
+        }
+        Operator operator = fixed.get(spec.kind());
+        if (operator == null) {
+            throw new IllegalStateException("operator " + spec.kind() + " needs a keyset the policy does not name");
+        }
+        return operator;
+    }
+
+    /** Returns the keyed pseudonym operator, for hashed fields and derived record keys. */
+    public KeyedHashOperator hash() {
+        if (hash == null) {
+            throw new IllegalStateException("hashing needs the vendor's pseudonym keyset");
+        }
+        return hash;
+    }
+
+    /** Returns the AES-SIV operator, for tokenized fields. */
+    public DeterministicEncryptionOperator encryption() {
+        if (encryption == null) {
+            throw new IllegalStateException("tokenizing needs the vendor's encryption keyset");
+        }
+        return encryption;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.sluice.redaction.vendor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.crypto.tink.DeterministicAead;
+import com.google.crypto.tink.Mac;
+import com.google.re2j.Pattern;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.Test;
+
+import dev.sluice.avro.AnnotationEvent;
+import dev.sluice.avro.EventType;
+import dev.sluice.avro.Message;
+import dev.sluice.detection.DetectionEngine;
+import dev.sluice.detection.DetectionSettings;
+import dev.sluice.keys.KeyPurpose;
+import dev.sluice.keys.KeysetReference;
+import dev.sluice.keys.Primitives;
+import dev.sluice.policy.projection.SchemaProjection;
+import dev.sluice.policy.vendor.VendorPolicy;
+import dev.sluice.policy.vendor.VendorPolicyLoader;
+
+class VendorRedactorTest {
+
+    private static final DetectionEngine ENGINE = new DetectionEngine(DetectionSettings.defaults());
+    private static final KeysetReference TEST_KEYS = new KeysetReference("env:TEST");
+
+    private static final String POLICY = """
+            format: 1
+            vendor: atlas-annotate
+            version: "9"
+            keys: {pseudonym: 'env:P', encryption: 'env:E'}
+            fields:
+              event_id: tokenize
+              project: pass
+              prompt: scan
+              messages[*].content: scan
+              annotator_id: hash
+              metadata.channel: pass
+            entities:
+              default: replace
+              CREDIT_CARD: {operator: partial_mask, keep_last: 4}
+              EMAIL_ADDRESS: surrogate
+              PHONE_NUMBER: hash
+            quarantine:
+              categories: [secret, confidentiality_label]
+              entity_types: [US_SSN]
+              max_findings: 5
+            thresholds:
+              phone: 0.95
+            """;
+
+    private final VendorPolicy policy = VendorPolicyLoader.load(POLICY.getBytes(StandardCharsets.UTF_8), "t.yaml");
+    private final Schema projected = SchemaProjection.project(AnnotationEvent.getClassSchema(), policy);
+    private final Mac atlasMac = mac();
+    private final DeterministicAead atlasSiv = siv();
+    private final VendorRedactor atlas = redactor(atlasMac, atlasSiv);
+
+    @Test
+    void projectsAndMasksEachFieldAsThePolicySays() {
+        VendorRecord record = atlas.redact(event("Card 4111 1111 1111 1111, mail ana.silva@example.com.",
+                "call me on +1 312-555-0187"), projected);
+        GenericRecord value = record.value();
+
+        assertThat(value.getSchema().getFields()).extracting(Schema.Field::name)
+                .containsExactly("event_id", "project", "prompt", "messages", "annotator_id", "metadata");
+        String prompt = value.get("prompt").toString();
+        assertThat(prompt).startsWith("Card **** **** **** 1111, mail ").doesNotContain("ana.silva");
+        assertThat(Pattern.compile("[a-z]+\\.[a-z]+[0-9]{2}@example\\.(com|org|net)").matcher(prompt).find())
+                .isTrue();
+        String content = ((GenericRecord) ((List<?>) value.get("messages")).get(0)).get("content").toString();
+        assertThat(content).matches("call me on <PHONE_NUMBER#[0-9a-f]{20}>");
+        assertThat(value.get("project").toString()).isEqualTo("helpdesk-rlhf");
+        assertThat(((Map<?, ?>) value.get("metadata")).keySet()).extracting(Object::toString)
+                .containsExactly("channel");
+        assertThat(record.quarantined()).isFalse();
+    }
+
+    @Test
+    void wholeFieldsAreTokenizedAndHashed() {
+        GenericRecord value = atlas.redact(event("hello", "hi"), projected).value();
+
+        String token = value.get("event_id").toString();
+        assertThat(token).startsWith("<EVENT_ID!");
+        assertThat(new dev.sluice.redaction.operator.DeterministicEncryptionOperator(atlasSiv).decrypt(token))
+                .isEqualTo("evt-1");
+        assertThat(value.get("annotator_id").toString()).matches("<ANNOTATOR_ID#[0-9a-f]{20}>");
+    }
+
+    @Test
+    void pseudonymsAreStableAcrossRecordsAndDifferBetweenVendors() {
+        VendorRedactor northwind = redactor(mac(), siv());
+
+        String first = atlas.redact(event("x", "ring +1 312-555-0187"), projected).value().get("annotator_id")
+                .toString();
+        String second = atlas.redact(event("y", "z"), projected).value().get("annotator_id").toString();
+        String other = northwind.redact(event("x", "z"), projected).value().get("annotator_id").toString();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void quarantineRulesOfThePolicyApply() {
+        assertThat(atlas.redact(event("SSN 078-05-1120 on file", "ok"), projected).quarantined()).isTrue();
+        assertThat(atlas.redact(event("key AKIAIOSFODNN7EXAMPLE", "ok"), projected).quarantined()).isTrue();
+        assertThat(atlas.redact(event("a@example.com b@example.com c@example.com d@example.com e@example.com "
+                + "f@example.com", "ok"), projected).quarantined()).isTrue();
+    }
+
+    @Test
+    void findingsBelowTheVendorThresholdAreNotMaskedOrCounted() {
+        VendorRecord record = atlas.redact(event("The number on file is 312-555-0187.", "ok"), projected);
+
+        assertThat(record.value().get("prompt").toString()).contains("312-555-0187");
+        assertThat(record.findings()).isEmpty();
+    }
+
+    private VendorRedactor redactor(Mac mac, DeterministicAead aead) {
+        return new VendorRedactor(policy, ENGINE::scan, new VendorOperators(Optional.of(mac), Optional.of(aead)));
+    }
+
+    private static AnnotationEvent event(String prompt, String message) {
+        return AnnotationEvent.newBuilder()
+                .setEventId("evt-1")
+                .setEventType(EventType.PROMPT)
+                .setProject("helpdesk-rlhf")
+                .setCreatedAt(Instant.parse("2026-11-03T14:22:05Z"))
+                .setPrompt(prompt)
+                .setMessages(List.of(new Message("user", message)))
+                .setLabels(List.of())
+                .setAnnotatorId("annotator-417")
+                .setMetadata(Map.of("channel", "chat", "crm_note", "VIP, call 312-555-0164"))
+                .build();
+    }
+
+    private static Mac mac() {
+        return Primitives.pseudonymMac(KeyPurpose.PSEUDONYM.generate(), TEST_KEYS);
+    }
+
+    private static DeterministicAead siv() {
+        return Primitives.deterministicAead(KeyPurpose.DETERMINISTIC_ENCRYPTION.generate(), TEST_KEYS);
+    }
+}
