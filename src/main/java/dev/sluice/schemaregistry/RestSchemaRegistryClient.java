@@ -208,8 +208,9 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
     }
 
     /**
-     * Sends one request, failing over between URLs on connection errors and retrying on 5xx statuses and timeouts.
-     * Returns the first response with a status below 500.
+     * Sends one request. Within an attempt, a connection error, a timeout or a 5xx status moves on to the next URL;
+     * when every URL failed, the next attempt starts after a backoff. Returns the first response with a status
+     * below 500, and the URL that gave it is tried first next time.
      */
     private Response send(String method, String path, String body) {
         String lastFailure = "no attempt made";
@@ -226,13 +227,15 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
                 try {
                     HttpResponse<InputStream> response = httpClient.send(request(endpoint, uri, method, body),
                             HttpResponse.BodyHandlers.ofInputStream());
-                    preferredEndpoint.set(index);
                     String responseBody = readBody(response, method, uri);
                     if (response.statusCode() >= 500) {
                         lastFailure = method + " " + uri + " returned HTTP " + response.statusCode();
                         lastCause = null;
-                        break;
+                        LOG.warn("Schema registry {} returned HTTP {} ({} of {} URLs)", endpoint.baseUrl(),
+                                response.statusCode(), i + 1, endpoints.size());
+                        continue;
                     }
+                    preferredEndpoint.set(index);
                     return new Response(response.statusCode(), responseBody);
                 } catch (HttpConnectTimeoutException | ConnectException e) {
                     lastFailure = method + " " + uri + " could not connect: " + e;
@@ -249,7 +252,8 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
                 } catch (HttpTimeoutException e) {
                     lastFailure = method + " " + uri + " timed out after " + requestTimeout.toMillis() + " ms";
                     lastCause = e;
-                    break;
+                    LOG.warn("Schema registry {} timed out after {} ms ({} of {} URLs)", endpoint.baseUrl(),
+                            requestTimeout.toMillis(), i + 1, endpoints.size());
                 } catch (IOException e) {
                     lastFailure = method + " " + uri + " failed: " + e;
                     lastCause = e;

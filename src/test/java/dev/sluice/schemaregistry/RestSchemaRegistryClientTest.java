@@ -382,6 +382,24 @@ class RestSchemaRegistryClientTest {
     }
 
     @Test
+    void serverErrorFailsOverToNextUrlWithoutBackoff() throws IOException {
+        try (StubSchemaRegistry second = new StubSchemaRegistry()) {
+            stub.failNextWith503(1);
+            int id = second.preload("orders-value", ORDER_V1);
+            RestSchemaRegistryClient client = client(Map.of(
+                    SchemaRegistryConfig.SCHEMA_REGISTRY_URL, stub.url() + "," + second.url(),
+                    SchemaRegistryConfig.MAX_RETRIES, 0));
+
+            Schema schema = assertTimeoutPreemptively(HANG_GUARD, () -> client.schemaById(id));
+            client.latest("orders-value");
+
+            assertThat(schema).isEqualTo(ORDER_V1);
+            assertThat(stub.requests()).hasSize(1);
+            assertThat(second.requests()).hasSize(2);
+        }
+    }
+
+    @Test
     void allUrlsDeadIsUnavailable() throws IOException {
         int deadPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
