@@ -50,7 +50,10 @@ public final class DetectionEngine {
                 new CryptoWalletDetector(),
                 new MacAddressDetector(),
                 new IpAddressDetector(),
-                new PhoneNumberDetector(settings.phoneRegions()));
+                new PhoneNumberDetector(settings.phoneRegions()),
+                new PersonDetector(settings.personNames()),
+                new StreetAddressDetector(),
+                new DateOfBirthDetector());
     }
 
     /** Returns non-overlapping findings sorted by start offset, or an empty list for null or empty text. */

@@ -37,6 +37,10 @@ public final class EntityTypes {
     public static final String IN_PAN = "IN_PAN";
     public static final String MAC_ADDRESS = "MAC_ADDRESS";
     public static final String CRYPTO = "CRYPTO";
+    public static final String PERSON = "PERSON";
+    /** A postal street address; Presidio's LOCATION also covers bare place names, which are not reported. */
+    public static final String STREET_ADDRESS = "STREET_ADDRESS";
+    public static final String DATE_OF_BIRTH = "DATE_OF_BIRTH";
 
     private EntityTypes() {
     }

@@ -107,6 +107,7 @@ public final class PipelineDefinitionLoader {
         }
         List<String> codenames = List.copyOf(nonBlankSet(file.codenames, "codenames", errors));
         List<String> labels = List.copyOf(nonBlankSet(file.confidentialityLabels, "confidentiality_labels", errors));
+        List<String> personNames = List.copyOf(nonBlankSet(file.personNames, "person_names", errors));
         Set<String> headers = new LinkedHashSet<>();
         nonBlankSet(file.forwardHeaders, "forward_headers", errors)
                 .forEach(header -> headers.add(header.toLowerCase(Locale.ROOT)));
@@ -116,7 +117,8 @@ public final class PipelineDefinitionLoader {
             throw new PipelineDefinitionException("Invalid pipeline definition " + source + ":\n  - "
                     + String.join("\n  - ", errors));
         }
-        return new PipelineDefinition(file.version, vendors, internal, codenames, labels, headers, regions);
+        return new PipelineDefinition(file.version, vendors, internal, codenames, labels, headers, regions,
+                personNames);
     }
 
     private static List<VendorRoute> validateVendors(List<VendorFile> vendorFiles, List<String> errors) {
@@ -208,6 +210,8 @@ public final class PipelineDefinitionLoader {
         List<String> codenames;
         @JsonProperty("confidentiality_labels")
         List<String> confidentialityLabels;
+        @JsonProperty("person_names")
+        List<String> personNames;
         @JsonProperty("forward_headers")
         List<String> forwardHeaders;
         @JsonProperty("phone_regions")

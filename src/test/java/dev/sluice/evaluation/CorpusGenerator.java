@@ -34,14 +34,21 @@ final class CorpusGenerator {
      */
     static final long SECOND_SEED = 20_251_204L;
 
+    /** Seed of the person, address and date-of-birth values, kept apart for the same reason. */
+    static final long PEOPLE_SEED = 20_261_204L;
+
     private final ValueGenerator values;
     private final ValueGenerator second;
+    private final PeopleValues people;
+    private final ValueGenerator peopleNegatives;
     private final Map<String, Function<String, ValueGenerator.Piece>> labeled;
     private final Map<String, Supplier<String>> unlabeled;
 
     CorpusGenerator() {
         this.values = new ValueGenerator(new Random(SEED));
         this.second = new ValueGenerator(new Random(SECOND_SEED));
+        this.people = new PeopleValues(new Random(PEOPLE_SEED));
+        this.peopleNegatives = new ValueGenerator(new Random(PEOPLE_SEED + 1));
         this.labeled = Map.ofEntries(
                 Map.entry("EMAIL", language -> values.email()),
                 Map.entry("PHONE", language -> values.phone()),
@@ -74,7 +81,11 @@ final class CorpusGenerator {
                 Map.entry("AZUREKEY", language -> second.azureStorageKey()),
                 Map.entry("SASSIG", language -> second.azureSasSignature()),
                 Map.entry("BEARER", language -> second.bearerToken()),
-                Map.entry("BASIC", language -> second.basicAuth()));
+                Map.entry("BASIC", language -> second.basicAuth()),
+                Map.entry("PERSON", people::person),
+                Map.entry("SURNAME", people::surname),
+                Map.entry("ADDRESS", people::address),
+                Map.entry("DOB", people::dateOfBirth));
         this.unlabeled = Map.ofEntries(
                 Map.entry("VERSION", values::version),
                 Map.entry("VERSION4", values::fourPartVersion),
@@ -95,7 +106,11 @@ final class CorpusGenerator {
                 Map.entry("ORDER12", second::twelveDigitOrder),
                 Map.entry("PRODUCT", second::productCode),
                 Map.entry("BUILD", second::buildNumber),
-                Map.entry("SKHEX", second::skHexDigest));
+                Map.entry("SKHEX", second::skHexDigest),
+                Map.entry("PDATE", peopleNegatives::isoDate),
+                Map.entry("PORDER", peopleNegatives::orderNumber),
+                Map.entry("PVERSION", peopleNegatives::version),
+                Map.entry("PBUILD", peopleNegatives::buildNumber));
     }
 
     /** Entity type of each labeled placeholder. */
@@ -131,14 +146,23 @@ final class CorpusGenerator {
             Map.entry("AZUREKEY", EntityTypes.AZURE_STORAGE_KEY),
             Map.entry("SASSIG", EntityTypes.AZURE_SAS_TOKEN),
             Map.entry("BEARER", EntityTypes.BEARER_TOKEN),
-            Map.entry("BASIC", EntityTypes.BASIC_AUTH));
+            Map.entry("BASIC", EntityTypes.BASIC_AUTH),
+            Map.entry("PERSON", EntityTypes.PERSON),
+            Map.entry("SURNAME", EntityTypes.PERSON),
+            Map.entry("ADDRESS", EntityTypes.STREET_ADDRESS),
+            Map.entry("DOB", EntityTypes.DATE_OF_BIRTH));
 
-    /** Renders every template of every language, positives before negatives, in a fixed order. */
+    /**
+     * Renders every template of every language in a fixed order: per language the positives and negatives of
+     * {@link CorpusTemplates}, then those of {@link CorpusTemplatesPeople}.
+     */
     List<LabeledExample> generate() {
         List<LabeledExample> examples = new ArrayList<>();
         for (String language : LANGUAGES) {
             addRendered(examples, language, "p", CorpusTemplates.POSITIVE.get(language));
             addRendered(examples, language, "n", CorpusTemplates.NEGATIVE.get(language));
+            addRendered(examples, language, "pp", CorpusTemplatesPeople.POSITIVE.get(language));
+            addRendered(examples, language, "pn", CorpusTemplatesPeople.NEGATIVE.get(language));
         }
         return examples;
     }

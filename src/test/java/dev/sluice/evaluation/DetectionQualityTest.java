@@ -62,7 +62,10 @@ class DetectionQualityTest {
             Map.entry("AZURE_STORAGE_KEY", GOAL),
             Map.entry("AZURE_SAS_TOKEN", new Threshold(GOAL_VALUE, 0.85)),
             Map.entry("BEARER_TOKEN", GOAL),
-            Map.entry("BASIC_AUTH", GOAL));
+            Map.entry("BASIC_AUTH", GOAL),
+            Map.entry("PERSON", GOAL),
+            Map.entry("STREET_ADDRESS", GOAL),
+            Map.entry("DATE_OF_BIRTH", GOAL));
 
     private static EvaluationReport report;
 
