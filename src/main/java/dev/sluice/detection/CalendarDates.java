@@ -21,6 +21,8 @@ final class CalendarDates {
     private static final int MIN_YEAR = 1870;
     private static final int MAX_YEAR = 2100;
     private static final int TWO_DIGIT_YEARS = 100;
+    /** Length of the longest month name, "septiembre". */
+    private static final int MAX_MONTH_CHARS = 10;
 
     private static final Map<String, Integer> MONTHS = months();
 
@@ -29,12 +31,16 @@ final class CalendarDates {
             .map(Pattern::quote)
             .collect(Collectors.joining("|", "(", ")"));
 
-    private static final Pattern DATE = Pattern.compile("(?i)"
-            + "(\\d{4})([-/.])(\\d{1,2})([-/.])(\\d{1,2})"
+    /** Dates written with digits only: ISO, numeric day-month-year or month-day-year, Japanese and Korean. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(\\d{4})([-/.])(\\d{1,2})([-/.])(\\d{1,2})"
             + "|(\\d{1,2})([./-])(\\d{1,2})([./-])(\\d{4}|\\d{2})"
-            + "|(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)? (?:de )?" + MONTH + "\\.?,? (?:de |del )?(\\d{4})"
-            + "|" + MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})"
             + "|(\\d{4}) ?[年년] ?(\\d{1,2}) ?[月월] ?(\\d{1,2}) ?[日일]");
+
+    /** Dates with a month name, tried only where a letter follows the day or precedes it. */
+    private static final Pattern NAMED_DATE = Pattern.compile("(?i)"
+            + "(\\d{1,2})(?:\\.|st|nd|rd|th|er|º)? (?:de )?" + MONTH + "\\.?,? (?:de |del )?(\\d{4})"
+            + "|" + MONTH + "\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})");
 
     /** A valid date found at {@code [start, end)}. */
     record Span(int start, int end) {
@@ -45,24 +51,83 @@ final class CalendarDates {
 
     /**
      * Returns the first valid date that starts in {@code [from, latestStart]} and ends by {@code limit}, not touching
-     * other digits, or null.
+     * other digits, or null. The pattern runs anchored, only at each digit run of the window and at the word just
+     * before it (where "March 12, 1987" starts), because an unanchored search would start at every position.
      */
     static Span first(String text, int from, int latestStart, int limit) {
-        Matcher matcher = DATE.matcher(new TextWindow(text, from, Math.min(limit, text.length())));
-        while (matcher.find()) {
-            int start = from + matcher.start();
-            int end = from + matcher.end();
-            if (start > latestStart) {
+        int end = Math.min(limit, text.length());
+        int i = from;
+        while (i < end) {
+            if (!TextChars.isAsciiDigit(text.charAt(i)) || TextChars.digitAt(text, i - 1)) {
+                i++;
+                continue;
+            }
+            int monthStart = wordStartBefore(text, i, from);
+            Span date = monthStart < 0 || monthStart > latestStart ? null : dateAt(text, monthStart, end);
+            if (date == null && i <= latestStart) {
+                date = dateAt(text, i, end);
+            }
+            if (date != null) {
+                return date;
+            }
+            if (i > latestStart && (monthStart < 0 || monthStart > latestStart)) {
                 return null;
             }
-            if (!TextChars.digitAt(text, start - 1) && !TextChars.digitAt(text, end) && isValid(matcher)) {
-                return new Span(start, end);
-            }
+            i++;
         }
         return null;
     }
 
-    private static boolean isValid(Matcher m) {
+    /** Returns the start of the month name that ends one space (and an optional '.') before {@code digit}, or -1. */
+    private static int wordStartBefore(String text, int digit, int from) {
+        int i = digit - 1;
+        if (i < from || text.charAt(i) != ' ') {
+            return -1;
+        }
+        i--;
+        if (i >= from && text.charAt(i) == '.') {
+            i--;
+        }
+        int wordEnd = i + 1;
+        while (i >= from && wordEnd - i <= MAX_MONTH_CHARS && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        boolean month = i + 1 < wordEnd && MONTHS.containsKey(text.substring(i + 1, wordEnd).toLowerCase(Locale.ROOT));
+        return month ? i + 1 : -1;
+    }
+
+    private static Span dateAt(String text, int start, int end) {
+        boolean named = !TextChars.isAsciiDigit(text.charAt(start)) || letterAfterDay(text, start, end);
+        Matcher matcher = (named ? NAMED_DATE : NUMERIC_DATE).matcher(new TextWindow(text, start, end));
+        if (!matcher.lookingAt()) {
+            return null;
+        }
+        int dateEnd = start + matcher.end();
+        boolean isolated = !TextChars.digitAt(text, start - 1) && !TextChars.digitAt(text, dateEnd);
+        boolean valid = named ? isValidNamed(matcher) : isValidNumeric(matcher);
+        return isolated && valid ? new Span(start, dateEnd) : null;
+    }
+
+    /**
+     * Returns whether the digits at {@code start} are followed by an ordinal suffix or by a space and a Latin
+     * letter, as in "12th", "12 March" and "12. März".
+     */
+    private static boolean letterAfterDay(String text, int start, int end) {
+        int i = start;
+        while (i < end && TextChars.isAsciiDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i < end && (text.charAt(i) == '.' || text.charAt(i) == 'º')) {
+            i++;
+        }
+        if (i < end && TextChars.isAsciiLetter(text.charAt(i))) {
+            return true;
+        }
+        return i + 1 < end && text.charAt(i) == ' ' && Character.isLetter(text.charAt(i + 1))
+                && Character.UnicodeScript.of(text.charAt(i + 1)) == Character.UnicodeScript.LATIN;
+    }
+
+    private static boolean isValidNumeric(Matcher m) {
         if (m.group(1) != null) {
             return m.group(2).equals(m.group(4)) && exists(year(m.group(1)), num(m.group(3)), num(m.group(5)));
         }
@@ -72,16 +137,17 @@ final class CalendarDates {
             int b = num(m.group(8));
             return m.group(7).equals(m.group(9)) && (exists(year, b, a) || exists(year, a, b));
         }
-        if (m.group(11) != null) {
-            return exists(year(m.group(13)), month(m.group(12)), num(m.group(11)));
-        }
-        if (m.group(14) != null) {
-            return exists(year(m.group(16)), month(m.group(14)), num(m.group(15)));
-        }
-        return exists(year(m.group(17)), num(m.group(18)), num(m.group(19)));
+        return exists(year(m.group(11)), num(m.group(12)), num(m.group(13)));
     }
 
-    /** Returns whether the date exists; a two-digit year is read as a year of the 1900s for the leap-year test. */
+    private static boolean isValidNamed(Matcher m) {
+        if (m.group(1) != null) {
+            return exists(year(m.group(3)), month(m.group(2)), num(m.group(1)));
+        }
+        return exists(year(m.group(6)), month(m.group(4)), num(m.group(5)));
+    }
+
+    /** Returns whether the date exists. A two-digit year is read as a year of the 1900s for the leap-year test. */
     static boolean exists(int year, int month, int day) {
         if (year < TWO_DIGIT_YEARS) {
             year += 1900;

@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Reads Japanese, Chinese and Korean names next to an honorific or an introduction. A name in Han characters
- * must start with a known surname ("田中さん", "王伟先生", "请联系王伟先生" finds "王伟"); a Katakana name
- * before an honorific is taken as written ("マリアさん"); a Hangul name of two to four syllables must start
+ * must start with a known surname ("田中さん", "王伟先生", and "请联系王伟先生" finds "王伟"). A Katakana name
+ * before an honorific is taken as written ("マリアさん"). A Hangul name of two to four syllables must start
  * with a Korean surname ("김민수 씨"). Every read looks at most {@value #MAX_NAME_CHARS} chars away.
  */
 final class CjkNames {

@@ -14,11 +14,11 @@ import org.ahocorasick.trie.Trie;
  */
 final class DateOfBirthDetector implements Detector {
 
-    /** Most chars between a keyword and its date, for "date of birth (MM/DD/YYYY): ". */
+    /** Maximum chars between a keyword and its date, enough for "date of birth (MM/DD/YYYY): ". */
     private static final int MAX_GAP = 24;
-    /** Longest date the window must hold, "12 de septiembre de 1987" plus slack. */
+    /** Maximum length of a date, "12 de septiembre de 1987" plus slack. */
     private static final int MAX_DATE_CHARS = 32;
-    /** Most chars between a date and a keyword written after it. */
+    /** Maximum chars between a date and a keyword written after it. */
     private static final int MAX_GAP_BEFORE = 2;
     private static final double SCORE = 0.9;
 
@@ -86,7 +86,7 @@ final class DateOfBirthDetector implements Detector {
         return date;
     }
 
-    /** Returns whether the text between a keyword and its date holds no digit and no line break. */
+    /** Returns whether the text between a keyword and its date contains no digit and no line break. */
     private static boolean gapIsFiller(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

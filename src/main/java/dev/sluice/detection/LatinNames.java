@@ -16,7 +16,7 @@ final class LatinNames {
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "das", "do",
             "dos", "di", "del", "della", "du", "la", "le", "ter", "ten", "bin", "al", "el", "y", "zu");
 
-    /** A name read from the text: its span, its first word and how many words it has. */
+    /** A name read from the text: its span, its first and second words (second may be null) and its word count. */
     record Name(int start, int end, String first, String second, int words) {
     }
 
@@ -25,8 +25,8 @@ final class LatinNames {
 
     /**
      * Reads the name starting exactly at {@code start}, or returns null when no capitalised word starts there.
-     * The first word is never one of {@link NameWords#isNeverName}; later words that are end the name before
-     * them.
+     * Returns null as well when the first word is one of {@link NameWords#isNeverName}. A later such word ends
+     * the name before it.
      */
     static Name read(String text, int start) {
         int firstEnd = wordEnd(text, start);

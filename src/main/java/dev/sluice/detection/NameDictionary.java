@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class NameDictionary {
 
-    /** Datafaker resources whose name section is read; each lists names of one locale. */
+    /** Datafaker resources whose name section is read, one per locale. */
     private static final List<String> LATIN_RESOURCES = List.of("en/name.yml", "de.yml", "fr.yml", "es.yml",
             "it.yml", "pt.yml", "pt-BR.yml", "nl.yml", "id.yml", "en-IN.yml", "en-NG.yml", "pl.yml", "tr.yml",
             "sv.yml");
@@ -68,7 +68,7 @@ final class NameDictionary {
         names.forEach(name -> target.add(name.toLowerCase(Locale.ROOT)));
     }
 
-    /** Returns the number of first names and of last names, for tests that check the lists were read. */
+    /** Returns the number of first names, last names and CJK surnames, for tests that check the lists were read. */
     int[] sizes() {
         return new int[] {firstNames.size(), lastNames.size(), cjkSurnames.size()};
     }

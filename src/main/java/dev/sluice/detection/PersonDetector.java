@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds people's names by their context, never by a capitalised word alone: after a greeting, a title, a
- * self-introduction, "ask for" or "contact", below a sign-off, as a chat speaker label, and before or after the
- * honorifics and introductions of Japanese, Chinese and Korean. After weak context words the first word must be
+ * Finds people's names by their context, never by a capitalised word alone. A name counts after a greeting, a
+ * title, a self-introduction, "ask for" or "contact", below a sign-off, or as a chat speaker label. It also counts
+ * before or after the honorifics and introductions of Japanese, Chinese and Korean. After weak context words the first word must be
  * a known first name ({@link NameDictionary}); words such as "May" or "Will" need strong context
  * ({@link NameWords}). Names from {@link DetectionSettings#personNames()} are found anywhere as whole words.
  *
@@ -57,7 +57,7 @@ final class PersonDetector implements Detector {
         addOncePerSpan(findings, output);
     }
 
-    /** Several triggers may lead to the same name ("Best regards," holds "regards,"): keep the first finding. */
+    /** Adds the first finding of each span, because "Best regards," also contains the trigger "regards,". */
     private static void addOncePerSpan(List<Finding> findings, List<Finding> output) {
         Set<Long> spans = new HashSet<>();
         for (Finding finding : findings) {

@@ -14,7 +14,7 @@ import org.ahocorasick.trie.Trie;
  */
 final class PersonTriggers {
 
-    /** What a trigger says about the words next to it. */
+    /** Kind of context a trigger gives, which decides what the words next to it must be. */
     enum Kind {
         /** "my name is", "je m'appelle": any capitalised words after it. */
         INTRODUCTION,
@@ -69,8 +69,8 @@ final class PersonTriggers {
     }
 
     /**
-     * Returns every trigger in {@code text}. Latin-script triggers count only as whole words; the honorifics and
-     * Chinese, Japanese and Korean introductions are written without spaces and count anywhere.
+     * Returns every trigger in {@code text}. Latin-script triggers count only as whole words. The honorifics and
+     * the Chinese, Japanese and Korean introductions are written without spaces, so they count anywhere.
      */
     static List<Hit> find(String text) {
         List<Hit> hits = new java.util.ArrayList<>();

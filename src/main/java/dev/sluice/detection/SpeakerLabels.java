@@ -14,7 +14,10 @@ final class SpeakerLabels {
     private SpeakerLabels() {
     }
 
-    /** Appends {start, end} of every speaker name in {@code text}; names without parentheses must be known names. */
+    /**
+     * Appends {start, end} of every speaker name in parentheses to {@code strong}, and of every speaker name before
+     * a colon that is a known first name to {@code known}.
+     */
     static void find(String text, NameDictionary names, List<int[]> strong, List<int[]> known) {
         int lineStart = 0;
         while (lineStart < text.length()) {

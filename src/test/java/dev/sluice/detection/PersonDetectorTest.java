@@ -101,6 +101,22 @@ class PersonDetectorTest {
     }
 
     @Test
+    void nameListsComeFromDatafaker() {
+        NameDictionary names = NameDictionary.shared();
+        int[] sizes = names.sizes();
+
+        assertThat(sizes[0]).as("first names").isGreaterThan(10_000);
+        assertThat(sizes[1]).as("last names").isGreaterThan(10_000);
+        assertThat(sizes[2]).as("CJK surnames").isGreaterThan(500);
+        assertThat(names.isFirstName("Priya")).isTrue();
+        assertThat(names.isFirstName("dani")).isTrue();
+        assertThat(names.isLastName("Kessler")).isTrue();
+        assertThat(names.isFirstName("Customer")).isFalse();
+        assertThat(names.isCjkSurname("田中")).isTrue();
+        assertThat(names.isCjkSurname("김")).isTrue();
+    }
+
+    @Test
     void staysLinearOnLongTitleCaseRuns() {
         String titleCase = "Middle Last Agence Paris Lyon Nice Marseille Bordeaux ".repeat(20_000);
         String greetings = "Hi Anna Maria Lena Sophie Marie ".repeat(20_000);
