@@ -43,8 +43,7 @@ final class StreetAddressDetector implements Detector {
             "allée", "allee", "place", "impasse", "quai", "route", "cours", "passage");
 
     /** Street types that are also common nouns of software text ("2 Google Drive folders"). */
-    private static final Set<String> AMBIGUOUS_TYPES = Set.of("drive", "way", "place", "court", "circle", "square",
-            "lane", "trail", "road");
+    private static final Set<String> AMBIGUOUS_TYPES = Set.of("drive", "way", "place", "court", "circle", "square");
 
     @Override
     public String id() {
