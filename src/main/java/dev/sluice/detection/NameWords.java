@@ -53,7 +53,7 @@ final class NameWords {
             "also", "again", "today", "tomorrow", "yesterday", "morning", "evening", "afternoon", "night",
             "good", "great", "sorry", "new", "old", "next", "last", "first", "see", "let", "re", "fw", "fwd",
             "note", "ticket", "order", "update", "issue", "error", "happy", "sure", "ready", "here's", "it's",
-            "i'm", "we're", "you're", "don't", "can't"));
+            "i'm", "we're", "you're", "don't", "can't", "apt", "apartment", "suite", "ste", "unit", "floor", "room"));
 
     private NameWords() {
     }

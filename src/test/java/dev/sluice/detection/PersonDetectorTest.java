@@ -77,6 +77,7 @@ class PersonDetectorTest {
         "We shipped Kafka Streams and Google Drive integrations.",
         "Agent note: 'Middle Last Agence IMA VOYAGES Paris Lyon Nice'",
         "Please contact Support or contact Sales.",
+        "Ship to 742 Evergreen Dr Apt 4B before noon.",
         "Hi 😀, ich bin Student und suche Hilfe.",
         "お客様と皆様へのお知らせです。",
         "고객님 감사합니다."
