@@ -36,7 +36,7 @@ public class DetectorBenchmark {
     @Param({"private-key", "jwt", "aws", "github", "gitlab", "slack", "stripe", "google-api-key", "openai",
             "anthropic", "azure-storage", "http-authorization", "password", "confidentiality-label", "codename",
             "email", "credit-card", "iban", "us-ssn", "us-itin", "uk-nino", "in-aadhaar", "in-pan", "crypto",
-            "mac-address", "ip-address", "phone"})
+            "mac-address", "ip-address", "phone", "person", "street-address", "date-of-birth"})
     public String detector;
 
     private List<String> folded;

@@ -27,8 +27,8 @@ import dev.sluice.scan.ScanRunner;
 final class ScanCommand implements Callable<Integer> {
 
     @Option(names = {"--pipeline", "--policy"}, paramLabel = "FILE", defaultValue = "topology/pipeline.yaml",
-            description = "Pipeline definition that sets the codenames, confidentiality labels and phone regions "
-                    + "(default: ${DEFAULT-VALUE}, also looked up under the Sluice home). --policy is an alias.")
+            description = "Pipeline definition that sets the codenames, confidentiality labels, person names and phone "
+                    + "regions (default: ${DEFAULT-VALUE}, also looked up under the Sluice home). --policy is an alias.")
     String pipelineFile;
 
     @Option(names = "--jsonl",

@@ -66,7 +66,10 @@ public final class DetectionEngine {
                 new CryptoWalletDetector(),
                 new MacAddressDetector(),
                 new IpAddressDetector(),
-                new PhoneNumberDetector(settings.phoneRegions()));
+                new PhoneNumberDetector(settings.phoneRegions()),
+                new PersonDetector(settings.personNames()),
+                new StreetAddressDetector(),
+                new DateOfBirthDetector());
     }
 
     private static List<Detector> operatorDetectors(DetectionRules rules) {

@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class GenericSecretDetector implements Detector {
 
-    static final int MAX_GAP = 32;
+    static final int MAX_GAP = 40;
     static final int MIN_LENGTH = 20;
     static final int MAX_LENGTH = 256;
     static final int MIN_DIGITS = 2;

@@ -47,7 +47,11 @@ final class OverlapResolver {
             Map.entry(EntityTypes.IP_ADDRESS, 50),
             Map.entry(EntityTypes.MAC_ADDRESS, 50),
             Map.entry(EntityTypes.PHONE_NUMBER, 50),
-            Map.entry(EntityTypes.CODENAME, 40));
+            // A date found next to a birth keyword is more specific than a phone number read from its digits.
+            Map.entry(EntityTypes.DATE_OF_BIRTH, 55),
+            Map.entry(EntityTypes.STREET_ADDRESS, 45),
+            Map.entry(EntityTypes.CODENAME, 40),
+            Map.entry(EntityTypes.PERSON, 35));
 
     private static final Comparator<Finding> RANK = Comparator
             .comparingInt((Finding f) -> priority(f.entityType())).reversed()

@@ -48,7 +48,8 @@ public final class Evaluation {
             EntityTypes.GITLAB_TOKEN, EntityTypes.SLACK_TOKEN, EntityTypes.SLACK_WEBHOOK, EntityTypes.STRIPE_KEY,
             EntityTypes.GOOGLE_API_KEY, EntityTypes.OPENAI_API_KEY, EntityTypes.ANTHROPIC_API_KEY,
             EntityTypes.AZURE_STORAGE_KEY, EntityTypes.AZURE_SAS_TOKEN, EntityTypes.BEARER_TOKEN,
-            EntityTypes.BASIC_AUTH, EntityTypes.GENERIC_SECRET);
+            EntityTypes.BASIC_AUTH, EntityTypes.GENERIC_SECRET, EntityTypes.PERSON, EntityTypes.STREET_ADDRESS,
+            EntityTypes.DATE_OF_BIRTH);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,6 +1,7 @@
 package dev.sluice.policy;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import dev.sluice.detection.DetectionRules;
@@ -8,7 +9,8 @@ import dev.sluice.detection.DetectionSettings;
 
 /**
  * The pipeline as the operator defines it in {@code topology/pipeline.yaml}: vendors and their routes, the
- * proprietary markers and operator detectors to look for, and the record headers that may reach a vendor.
+ * proprietary markers, known person names and operator detectors to look for, and the record headers that may reach
+ * a vendor.
  */
 public record PipelineDefinition(
         int version,
@@ -18,6 +20,7 @@ public record PipelineDefinition(
         List<String> confidentialityLabels,
         Set<String> forwardHeaders,
         List<String> phoneRegions,
+        List<String> personNames,
         DetectionRules detectionRules) {
 
     public PipelineDefinition {
@@ -27,11 +30,12 @@ public record PipelineDefinition(
         confidentialityLabels = List.copyOf(confidentialityLabels);
         forwardHeaders = Set.copyOf(forwardHeaders);
         phoneRegions = List.copyOf(phoneRegions);
-        java.util.Objects.requireNonNull(detectionRules, "detectionRules");
+        personNames = List.copyOf(personNames);
+        Objects.requireNonNull(detectionRules, "detectionRules");
     }
 
     public DetectionSettings detectionSettings() {
-        return new DetectionSettings(codenames, confidentialityLabels, phoneRegions, detectionRules);
+        return new DetectionSettings(codenames, confidentialityLabels, phoneRegions, personNames, detectionRules);
     }
 
     /** Returns the vendors that receive records of {@code project}, in definition order. */

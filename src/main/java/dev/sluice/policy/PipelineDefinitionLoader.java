@@ -119,20 +119,22 @@ public final class PipelineDefinitionLoader {
         }
         List<String> codenames = List.copyOf(nonBlankSet(file.codenames, "codenames", errors));
         List<String> labels = List.copyOf(nonBlankSet(file.confidentialityLabels, "confidentiality_labels", errors));
+        List<String> personNames = List.copyOf(nonBlankSet(file.personNames, "person_names", errors));
         Set<String> headers = new LinkedHashSet<>();
         nonBlankSet(file.forwardHeaders, "forward_headers", errors)
                 .forEach(header -> headers.add(header.toLowerCase(Locale.ROOT)));
         List<String> regions = validateRegions(file.phoneRegions, errors);
         DetectionRules rules = DetectionSection.toRules(file.detection, baseDirectory, errors);
         if (errors.isEmpty() && !rules.tuning().isEmpty()) {
-            checkTunedDetectorsExist(new DetectionSettings(codenames, labels, regions, rules), errors);
+            checkTunedDetectorsExist(new DetectionSettings(codenames, labels, regions, personNames, rules), errors);
         }
 
         if (!errors.isEmpty()) {
             throw new PipelineDefinitionException("Invalid pipeline definition " + source + ":\n  - "
                     + String.join("\n  - ", errors));
         }
-        return new PipelineDefinition(file.version, vendors, internal, codenames, labels, headers, regions, rules);
+        return new PipelineDefinition(file.version, vendors, internal, codenames, labels, headers, regions,
+                personNames, rules);
     }
 
     /** Builds the engine once so that a tuned detector id that does not exist is reported now, not at startup. */
@@ -233,6 +235,8 @@ public final class PipelineDefinitionLoader {
         List<String> codenames;
         @JsonProperty("confidentiality_labels")
         List<String> confidentialityLabels;
+        @JsonProperty("person_names")
+        List<String> personNames;
         @JsonProperty("forward_headers")
         List<String> forwardHeaders;
         @JsonProperty("phone_regions")

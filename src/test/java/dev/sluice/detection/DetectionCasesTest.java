@@ -24,10 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * untouched.
  *
  * <p>Case fields: {@code input} or {@code generated} ({@code repeat} repeated {@code times} times, then
- * {@code suffix}); optional {@code codenames} and {@code labels} settings; {@code masked} entries with
- * {@code text}, optional {@code type}, {@code category}, {@code occurrence} (default: every occurrence) and
- * {@code oneSpan} (default true: exactly one finding with the same bounds, otherwise adjacent findings may
- * cover it); {@code untouched} substrings that no finding may overlap; {@code absentTypes}; and
+ * {@code suffix}); optional {@code codenames}, {@code labels} and {@code personNames} settings; {@code masked}
+ * entries with {@code text}, optional {@code type}, {@code category}, {@code occurrence} (default: every
+ * occurrence) and {@code oneSpan} (default true: exactly one finding with the same bounds, otherwise adjacent
+ * findings may cover it); {@code untouched} substrings that no finding may overlap; {@code absentTypes}; and
  * {@code noFindings}.
  */
 class DetectionCasesTest {
@@ -56,7 +56,7 @@ class DetectionCasesTest {
         String input = inputOf(testCase);
         DetectionEngine engine = new DetectionEngine(new DetectionSettings(
                 strings(testCase.get("codenames")), strings(testCase.get("labels")),
-                DetectionSettings.DEFAULT_PHONE_REGIONS));
+                DetectionSettings.DEFAULT_PHONE_REGIONS, strings(testCase.get("personNames"))));
 
         List<Finding> findings = assertTimeoutPreemptively(HANG_GUARD, () -> engine.scan(input));
 

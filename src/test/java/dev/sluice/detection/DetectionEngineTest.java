@@ -33,7 +33,8 @@ class DetectionEngineTest {
                 "private-key", "jwt", "aws", "github", "gitlab", "slack", "stripe", "google-api-key", "openai",
                 "anthropic", "azure-storage", "http-authorization", "password", "generic-secret", "confidentiality-label", "codename",
                 "email", "credit-card", "iban", "us-ssn", "us-itin", "uk-nino", "in-aadhaar", "in-pan", "crypto",
-                "mac-address", "ip-address", "phone", "internal-host", "ticket-id", "canary-token");
+                "mac-address", "ip-address", "phone", "person", "street-address", "date-of-birth", "internal-host",
+                "ticket-id", "canary-token");
     }
 
     @Test
@@ -100,9 +101,11 @@ class DetectionEngineTest {
 
         List<Finding> findings = engine.scan(text);
 
-        assertThat(findings).hasSize(1);
-        assertThat(findings.get(0).start()).isEqualTo(text.indexOf("dani.k"));
-        assertThat(findings.get(0).end()).isEqualTo(text.length());
+        assertThat(findings).hasSize(2);
+        assertThat(findings.get(0).start()).isEqualTo(text.indexOf("Dani Kessler"));
+        assertThat(findings.get(0).end()).isEqualTo(text.indexOf(", Mail"));
+        assertThat(findings.get(1).start()).isEqualTo(text.indexOf("dani.k"));
+        assertThat(findings.get(1).end()).isEqualTo(text.length());
     }
 
     @Test

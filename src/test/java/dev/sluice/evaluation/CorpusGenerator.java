@@ -34,14 +34,30 @@ final class CorpusGenerator {
      */
     static final long SECOND_SEED = 20_251_204L;
 
+    /** Seed of the person, address and date-of-birth values, kept apart for the same reason. */
+    static final long PEOPLE_SEED = 20_261_204L;
+
+    /** Seed of the generic secrets and their negatives, kept apart for the same reason. */
+    static final long GENERIC_SECRET_SEED = 20_261_205L;
+
+    private static final String TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
     private final ValueGenerator values;
     private final ValueGenerator second;
+    private final PeopleValues people;
+    private final ValueGenerator peopleNegatives;
+    private final Random genericSecrets;
+    private final ValueGenerator genericNegatives;
     private final Map<String, Function<String, ValueGenerator.Piece>> labeled;
     private final Map<String, Supplier<String>> unlabeled;
 
     CorpusGenerator() {
         this.values = new ValueGenerator(new Random(SEED));
         this.second = new ValueGenerator(new Random(SECOND_SEED));
+        this.people = new PeopleValues(new Random(PEOPLE_SEED));
+        this.peopleNegatives = new ValueGenerator(new Random(PEOPLE_SEED + 1));
+        this.genericSecrets = new Random(GENERIC_SECRET_SEED);
+        this.genericNegatives = new ValueGenerator(new Random(GENERIC_SECRET_SEED + 1));
         this.labeled = Map.ofEntries(
                 Map.entry("EMAIL", language -> values.email()),
                 Map.entry("PHONE", language -> values.phone()),
@@ -74,12 +90,19 @@ final class CorpusGenerator {
                 Map.entry("AZUREKEY", language -> second.azureStorageKey()),
                 Map.entry("SASSIG", language -> second.azureSasSignature()),
                 Map.entry("BEARER", language -> second.bearerToken()),
-                Map.entry("BASIC", language -> second.basicAuth()));
+                Map.entry("BASIC", language -> second.basicAuth()),
+                Map.entry("GENSECRET", language -> ValueGenerator.Piece.of(genericSecret())),
+                Map.entry("PERSON", people::person),
+                Map.entry("SURNAME", people::surname),
+                Map.entry("ADDRESS", people::address),
+                Map.entry("DOB", people::dateOfBirth));
         this.unlabeled = Map.ofEntries(
                 Map.entry("VERSION", values::version),
                 Map.entry("VERSION4", values::fourPartVersion),
                 Map.entry("DATE", values::isoDate),
                 Map.entry("UUID", values::uuid),
+                Map.entry("GUUID", genericNegatives::uuid),
+                Map.entry("GCOMMIT", genericNegatives::commitHash),
                 Map.entry("HASH", values::hexHash),
                 Map.entry("ORDER", values::orderNumber),
                 Map.entry("EPOCH", values::epoch),
@@ -95,7 +118,11 @@ final class CorpusGenerator {
                 Map.entry("ORDER12", second::twelveDigitOrder),
                 Map.entry("PRODUCT", second::productCode),
                 Map.entry("BUILD", second::buildNumber),
-                Map.entry("SKHEX", second::skHexDigest));
+                Map.entry("SKHEX", second::skHexDigest),
+                Map.entry("PDATE", peopleNegatives::isoDate),
+                Map.entry("PORDER", peopleNegatives::orderNumber),
+                Map.entry("PVERSION", peopleNegatives::version),
+                Map.entry("PBUILD", peopleNegatives::buildNumber));
     }
 
     /** Entity type of each labeled placeholder. */
@@ -131,16 +158,41 @@ final class CorpusGenerator {
             Map.entry("AZUREKEY", EntityTypes.AZURE_STORAGE_KEY),
             Map.entry("SASSIG", EntityTypes.AZURE_SAS_TOKEN),
             Map.entry("BEARER", EntityTypes.BEARER_TOKEN),
-            Map.entry("BASIC", EntityTypes.BASIC_AUTH));
+            Map.entry("BASIC", EntityTypes.BASIC_AUTH),
+            Map.entry("PERSON", EntityTypes.PERSON),
+            Map.entry("SURNAME", EntityTypes.PERSON),
+            Map.entry("ADDRESS", EntityTypes.STREET_ADDRESS),
+            Map.entry("DOB", EntityTypes.DATE_OF_BIRTH),
+            Map.entry("GENSECRET", EntityTypes.GENERIC_SECRET));
 
-    /** Renders every template of every language, positives before negatives, in a fixed order. */
+    /**
+     * Renders every template of every language in a fixed order: per language the positives and negatives of
+     * {@link CorpusTemplates}, then those of {@link CorpusTemplatesPeople} and {@link CorpusTemplatesGenericSecrets}.
+     */
     List<LabeledExample> generate() {
         List<LabeledExample> examples = new ArrayList<>();
         for (String language : LANGUAGES) {
             addRendered(examples, language, "p", CorpusTemplates.POSITIVE.get(language));
             addRendered(examples, language, "n", CorpusTemplates.NEGATIVE.get(language));
+            addRendered(examples, language, "pp", CorpusTemplatesPeople.POSITIVE.get(language));
+            addRendered(examples, language, "pn", CorpusTemplatesPeople.NEGATIVE.get(language));
+            addRendered(examples, language, "gp", CorpusTemplatesGenericSecrets.POSITIVE.get(language));
+            addRendered(examples, language, "gn", CorpusTemplatesGenericSecrets.NEGATIVE.get(language));
         }
         return examples;
+    }
+
+    /** Returns a random 32-char token of letters and digits with at least two digits, as API tokens look. */
+    private String genericSecret() {
+        while (true) {
+            StringBuilder token = new StringBuilder();
+            for (int i = 0; i < 32; i++) {
+                token.append(TOKEN_CHARS.charAt(genericSecrets.nextInt(TOKEN_CHARS.length())));
+            }
+            if (token.chars().filter(Character::isDigit).count() >= 2) {
+                return token.toString();
+            }
+        }
     }
 
     private void addRendered(List<LabeledExample> examples, String language, String kind, List<String> templates) {

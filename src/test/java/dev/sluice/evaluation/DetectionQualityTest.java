@@ -63,7 +63,10 @@ class DetectionQualityTest {
             Map.entry("AZURE_SAS_TOKEN", GOAL),
             Map.entry("BEARER_TOKEN", GOAL),
             Map.entry("BASIC_AUTH", GOAL),
-            Map.entry("GENERIC_SECRET", GOAL));
+            Map.entry("GENERIC_SECRET", GOAL),
+            Map.entry("PERSON", GOAL),
+            Map.entry("STREET_ADDRESS", GOAL),
+            Map.entry("DATE_OF_BIRTH", GOAL));
 
     private static EvaluationReport report;
 

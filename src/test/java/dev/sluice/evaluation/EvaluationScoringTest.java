@@ -84,10 +84,10 @@ class EvaluationScoringTest {
 
     @Test
     void unknownTypeGetsOwnRow() {
-        EvaluationReport report = score(List.of(EXAMPLE), Map.of(TEXT, List.of(finding(0, 4, "PERSON"))));
+        EvaluationReport report = score(List.of(EXAMPLE), Map.of(TEXT, List.of(finding(0, 4, "LOCATION"))));
 
-        assertThat(report.score("PERSON")).hasValueSatisfying(row -> assertThat(row.predictedSpans()).isEqualTo(1));
-        assertThat(report.formatTable()).contains("| PERSON | 0 | 1 | 0 |");
+        assertThat(report.score("LOCATION")).hasValueSatisfying(row -> assertThat(row.predictedSpans()).isEqualTo(1));
+        assertThat(report.formatTable()).contains("| LOCATION | 0 | 1 | 0 |");
     }
 
     @Test

@@ -83,6 +83,23 @@ class PipelineDefinitionLoaderTest {
     }
 
     @Test
+    void personNamesReachDetectionSettings() {
+        String yaml = """
+                version: 1
+                vendors:
+                  - name: north
+                    topic: vendor.north
+                    projects: [chat]
+                person_names: [Ken, "Dani Kessler"]
+                """;
+
+        PipelineDefinition pipeline = load(yaml);
+
+        assertThat(pipeline.detectionSettings().personNames()).containsExactly("Ken", "Dani Kessler");
+        assertThat(PipelineDefinitionLoader.load(Path.of("topology/pipeline.yaml")).personNames()).isEmpty();
+    }
+
+    @Test
     void emptyFileIsRejected() {
         assertThatThrownBy(() -> load("")).hasMessageContaining("the file is empty");
     }

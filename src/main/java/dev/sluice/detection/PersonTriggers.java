@@ -1,0 +1,105 @@
+package dev.sluice.detection;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * Context words after or before which a person's name is expected, found together in one case-insensitive
+ * Aho-Corasick pass. Person detection looks for a name only next to one of these, so text without them costs a
+ * single pass over its chars.
+ */
+final class PersonTriggers {
+
+    /** Kind of context a trigger gives, which decides what the words next to it must be. */
+    enum Kind {
+        /** "my name is", "je m'appelle": any capitalised words after it. */
+        INTRODUCTION,
+        /** "I am", "ich bin", "sou a": capitalised words after it whose first is a known first name. */
+        WEAK_INTRODUCTION,
+        /** "Mr", "Frau", "Sra.": any capitalised words after it. */
+        TITLE,
+        /** "M.", which also ends an abbreviation or an initial: a known first name or surname after it. */
+        WEAK_TITLE,
+        /** "Hi", "Dear", "Bonjour": a known first name after it. */
+        GREETING,
+        /** "ask for", "contact": a known first name after it. */
+        REFERENCE,
+        /** "Regards,", "Viele Grüße": a name on the next line, or a known first name on the same line. */
+        SIGNATURE,
+        /** Japanese さん, 様, Chinese 先生, Korean 씨, 님: a name written just before it. */
+        HONORIFIC,
+        /** Chinese 我叫, Japanese 私の名前は: a name written just after it. */
+        CJK_INTRODUCTION
+    }
+
+    /** One trigger occurrence: {@code [start, end)} in the text. */
+    record Hit(int start, int end, Kind kind) {
+    }
+
+    private static final Map<Kind, List<String>> PHRASES = Map.of(
+            Kind.INTRODUCTION, List.of("my name is", "my name's", "mein name ist", "je m'appelle", "je m’appelle",
+                    "me llamo", "mi chiamo", "mi nombre es", "meu nome é", "o meu nome é", "il mio nome è",
+                    "mon nom est"),
+            Kind.WEAK_INTRODUCTION, List.of("i am", "i'm", "i’m", "ich bin", "ich bin der", "ich bin die",
+                    "sou a", "sou o", "soy", "je suis", "sono"),
+            Kind.TITLE, List.of("mr", "mrs", "ms", "dr", "prof", "herr", "frau", "mme", "mlle", "sr.", "sra.",
+                    "srta.", "señor", "señora", "sig.", "sig.ra", "dott.", "dott.ssa", "monsieur", "madame"),
+            Kind.WEAK_TITLE, List.of("m."),
+            Kind.GREETING, List.of("hi", "hello", "hey", "dear", "hallo", "liebe", "lieber", "bonjour", "salut",
+                    "hola", "olá", "ola", "oi", "ciao", "buongiorno", "buenos días", "bom dia", "good morning",
+                    "guten tag", "guten morgen"),
+            Kind.REFERENCE, List.of("ask for", "contact", "talk to", "speak to", "speak with", "reach out to",
+                    "assigned to", "cc", "kontaktiere", "contactez", "contacta", "chiedi di", "pergunte por",
+                    "fragen sie nach", "frag nach"),
+            Kind.SIGNATURE, List.of("regards,", "best regards,", "kind regards,", "best,", "thanks,", "thank you,",
+                    "cheers,", "viele grüße", "viele grüsse", "beste grüße", "liebe grüße", "mit freundlichen grüßen",
+                    "cordialement", "bien à vous", "saludos", "un saludo", "atenciosamente", "abraços",
+                    "cordiali saluti", "saluti"),
+            Kind.HONORIFIC, List.of("さん", "様", "さま", "くん", "ちゃん", "先生", "女士", "小姐", "씨", "님"),
+            Kind.CJK_INTRODUCTION, List.of("我叫", "我的名字是", "私の名前は", "わたしの名前は", "제 이름은"));
+
+    private static final Map<String, Kind> KIND_OF = kinds();
+    private static final Trie TRIE = trie();
+
+    private PersonTriggers() {
+    }
+
+    /**
+     * Returns every trigger in {@code text}. Latin-script triggers count only as whole words. The honorifics and
+     * the Chinese, Japanese and Korean introductions are written without spaces, so they count anywhere.
+     */
+    static List<Hit> find(String text) {
+        List<Hit> hits = new java.util.ArrayList<>();
+        for (Emit emit : TRIE.parseText(text)) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            Kind kind = KIND_OF.get(emit.getKeyword());
+            boolean glued = kind == Kind.HONORIFIC || kind == Kind.CJK_INTRODUCTION;
+            if (glued || isWholeWord(text, start, end)) {
+                hits.add(new Hit(start, end, kind));
+            }
+        }
+        return hits;
+    }
+
+    private static boolean isWholeWord(String text, int start, int end) {
+        return !TextChars.continuesWordBefore(text, start, end) && !TextChars.continuesWordAfter(text, start, end);
+    }
+
+    private static Map<String, Kind> kinds() {
+        Map<String, Kind> kinds = new HashMap<>();
+        PHRASES.forEach((kind, phrases) -> phrases.forEach(
+                phrase -> kinds.put(phrase.toLowerCase(Locale.ROOT), kind)));
+        return Map.copyOf(kinds);
+    }
+
+    private static Trie trie() {
+        Trie.TrieBuilder builder = Trie.builder().ignoreCase();
+        KIND_OF.keySet().forEach(builder::addKeyword);
+        return builder.build();
+    }
+}

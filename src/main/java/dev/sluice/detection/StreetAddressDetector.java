@@ -1,0 +1,226 @@
+package dev.sluice.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds postal street addresses. Every address has a house number, so only digit runs that start a word are
+ * examined. At each one the detector tries a number-first address anchored there (US "742 Evergreen Terrace,
+ * Springfield, IL 62704", French "12 rue de la Paix"), then looks back at most {@value #MAX_WORDS_BACK} words on
+ * the same line for a street word (a compound such as "Lindenstraße", a prefix such as "Calle", "Via" or "Jl.")
+ * and tries a street-first address anchored at it. An optional postcode and city belong to the same span.
+ */
+final class StreetAddressDetector implements Detector {
+
+    private static final int MAX_WORDS_BACK = 6;
+    private static final int MAX_CHARS_BACK = 80;
+    private static final int MAX_ADDRESS_CHARS = 200;
+    private static final int MAX_HOUSE_NUMBER_DIGITS = 6;
+    private static final double SCORE = 0.8;
+
+    private static final Set<String> STREET_PREFIXES = Set.of("calle", "c/", "carrer", "avenida", "avda.", "av.",
+            "rua", "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada", "travessa", "praça",
+            "plaza", "paseo", "camino", "alameda", "rue", "avenue", "boulevard", "jl.", "jln.", "jalan");
+
+    private static final List<String> COMPOUND_ENDINGS = List.of("straße", "strasse", "str.", "weg", "gasse", "platz",
+            "allee", "damm", "ufer", "straat", "laan", "gracht", "plein", "kade", "singel");
+
+    private static final Set<String> SEPARATE_STREET_WORDS = Set.of("straße", "strasse", "str.", "allee", "gasse",
+            "chaussee");
+
+    private static final int MAX_WORDS_AHEAD = 6;
+    private static final int MAX_CHARS_AHEAD = 80;
+
+    private static final Set<String> US_TYPES = Set.of("street", "st", "avenue", "ave", "road", "rd", "boulevard",
+            "blvd", "drive", "dr", "lane", "ln", "way", "court", "ct", "place", "pl", "terrace", "ter", "parkway",
+            "pkwy", "highway", "hwy", "circle", "cir", "square", "sq", "trail", "trl");
+
+    private static final Set<String> FRENCH_TYPES = Set.of("rue", "avenue", "av.", "boulevard", "bd", "chemin",
+            "allée", "allee", "place", "impasse", "quai", "route", "cours", "passage");
+
+    /** Street types that are also common nouns of software text ("2 Google Drive folders"). */
+    private static final Set<String> AMBIGUOUS_TYPES = Set.of("drive", "way", "place", "court", "circle", "square");
+
+    @Override
+    public String id() {
+        return "street-address";
+    }
+
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        // Every address has a house number.
+        return profile.digits() >= 1;
+    }
+
+    @Override
+    public void detect(String text, List<Finding> findings) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!startsHouseNumber(text, i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = numberFirstEnd(text, i);
+            if (end < 0) {
+                for (int candidate : streetWordsBefore(text, i)) {
+                    end = matchEnd(StreetPatterns.STREET_FIRST, text, candidate);
+                    if (end > i) {
+                        start = candidate;
+                        break;
+                    }
+                    end = -1;
+                }
+            }
+            if (end < 0) {
+                i = skipDigits(text, i);
+                continue;
+            }
+            findings.add(new Finding(start, end, EntityTypes.STREET_ADDRESS, FindingCategory.PERSONAL_DATA, id(),
+                    SCORE));
+            i = end;
+        }
+    }
+
+    private static boolean startsHouseNumber(String text, int i) {
+        if (!TextChars.isAsciiDigit(text.charAt(i)) || TextChars.wordCharBefore(text, i)) {
+            return false;
+        }
+        int digitsEnd = skipDigits(text, i);
+        return digitsEnd - i <= MAX_HOUSE_NUMBER_DIGITS;
+    }
+
+    private static int skipDigits(String text, int i) {
+        int j = i;
+        while (j < text.length() && TextChars.isAsciiDigit(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Returns the end of a number-first address starting at {@code start}, or -1. */
+    private static int numberFirstEnd(String text, int start) {
+        if (!hasStreetTypeAhead(text, skipDigits(text, start))) {
+            return -1;
+        }
+        Matcher matcher = StreetPatterns.NUMBER_FIRST.matcher(
+                new TextWindow(text, start, Math.min(text.length(), start + MAX_ADDRESS_CHARS)));
+        if (!matcher.lookingAt()) {
+            return -1;
+        }
+        int end = start + matcher.end();
+        boolean us = matcher.group(1) != null;
+        if (us && matcher.end(2) == matcher.start(2) && isProseAfter(text, start + matcher.end(1),
+                text.substring(start, start + matcher.end(1)))) {
+            return -1;
+        }
+        return end;
+    }
+
+    /**
+     * Returns whether a French street type follows the house number directly, or a US street type follows within
+     * {@value #MAX_WORDS_AHEAD} words on the same line: a cheap test before the pattern runs.
+     */
+    private static boolean hasStreetTypeAhead(String text, int digitsEnd) {
+        int i = digitsEnd;
+        for (int words = 0; words < MAX_WORDS_AHEAD; words++) {
+            while (i < text.length() && i - digitsEnd < MAX_CHARS_AHEAD && !isWordChar(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != ',' && c != '-' && !TextChars.isAsciiDigit(c)) {
+                    return false;
+                }
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && i - digitsEnd < MAX_CHARS_AHEAD && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                return false;
+            }
+            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+            if (words <= 1 && FRENCH_TYPES.contains(word)) {
+                return true;
+            }
+            if (words >= 1 && US_TYPES.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns whether a US street without unit or city is followed by a lower-case word while its street type is
+     * also a common noun, as in "sync 2 Google Drive folders".
+     */
+    private static boolean isProseAfter(String text, int end, String street) {
+        int lastSpace = street.lastIndexOf(' ');
+        String type = street.substring(lastSpace + 1).toLowerCase(Locale.ROOT);
+        boolean lowerCaseNext = end + 1 < text.length() && text.charAt(end) == ' '
+                && Character.isLowerCase(text.charAt(end + 1));
+        return lowerCaseNext && AMBIGUOUS_TYPES.contains(type);
+    }
+
+    /**
+     * Returns the starts of the street words among the {@value #MAX_WORDS_BACK} words before the house number at
+     * {@code number} on the same line, farthest first, so that "Jl. Melati No. 27" starts at "Jl.".
+     */
+    private static List<Integer> streetWordsBefore(String text, int number) {
+        int limit = Math.max(0, number - MAX_CHARS_BACK);
+        List<Integer> found = new ArrayList<>();
+        boolean separateWordSeen = false;
+        int i = number;
+        for (int words = 0; words < MAX_WORDS_BACK; words++) {
+            int end = i;
+            while (end > limit && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
+                end--;
+            }
+            int start = end;
+            while (start > limit && isWordChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            String word = text.substring(start, end);
+            boolean afterSeparateWord = separateWordSeen && Character.isUpperCase(word.charAt(0))
+                    && !NameWords.isNeverName(word);
+            if (afterSeparateWord || isStreetWord(word)) {
+                found.add(0, start);
+            }
+            separateWordSeen = SEPARATE_STREET_WORDS.contains(word.toLowerCase(Locale.ROOT));
+            i = start;
+        }
+        return found;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '.' || c == '/' || c == '-' || c == '\'' || c == '’'
+                || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isStreetWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (STREET_PREFIXES.contains(lower) && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        if (!Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (String ending : COMPOUND_ENDINGS) {
+            if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int matchEnd(Pattern pattern, String text, int start) {
+        Matcher matcher = pattern.matcher(new TextWindow(text, start, Math.min(text.length(), start + MAX_ADDRESS_CHARS)));
+        return matcher.lookingAt() ? start + matcher.end() : -1;
+    }
+}
