@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -62,12 +64,14 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
     private final Duration retryBackoffMax;
     private final Duration latestCacheTtl;
     private final AtomicInteger preferredEndpoint = new AtomicInteger();
+    private final OAuthTokenSource oauthTokens;
+    private final Map<String, String> bearerHeaders;
     private final LruCache<Integer, Schema> schemasById;
     private final LruCache<SubjectSchema, Integer> idsBySubjectSchema;
     private final LruCache<String, TimedLatest> latestBySubject;
 
     /** One registry base URL with the Authorization header value for it, or null for no auth. */
-    private record Endpoint(URI baseUrl, String authorization) {
+    private record Endpoint(URI baseUrl, Supplier<String> authorization) {
     }
 
     private record SubjectSchema(String subject, String schemaText) {
@@ -99,7 +103,10 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
             throw new IllegalArgumentException("Config selects the mock registry "
                     + MockSchemaRegistry.MOCK_URL_PREFIX + config.mockScope() + ", not a REST registry");
         }
-        this.endpoints = endpoints(config);
+        this.oauthTokens = config.oauth() == null ? null
+                : new OAuthTokenSource(httpClient, config.oauth(), config.requestTimeout(), System::nanoTime);
+        this.endpoints = endpoints(config, oauthTokens);
+        this.bearerHeaders = config.bearerHeaders();
         this.httpClient = httpClient;
         this.requestTimeout = config.requestTimeout();
         this.maxRetries = config.maxRetries();
@@ -215,6 +222,7 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
     private Response send(String method, String path, String body) {
         String lastFailure = "no attempt made";
         Throwable lastCause = null;
+        boolean tokenRefreshed = false;
         for (int attempt = 0; attempt <= maxRetries; attempt++) {
             if (attempt > 0) {
                 sleepBeforeRetry(attempt, method, path, lastFailure);
@@ -233,6 +241,13 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
                         lastCause = null;
                         LOG.warn("Schema registry {} returned HTTP {} ({} of {} URLs)", endpoint.baseUrl(),
                                 response.statusCode(), i + 1, endpoints.size());
+                        continue;
+                    }
+                    if (response.statusCode() == 401 && oauthTokens != null && !tokenRefreshed) {
+                        // A token can be revoked before it expires: fetch a fresh one and send the request again.
+                        oauthTokens.invalidate();
+                        tokenRefreshed = true;
+                        i--;
                         continue;
                     }
                     preferredEndpoint.set(index);
@@ -288,7 +303,8 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
                 .timeout(requestTimeout)
                 .header("Accept", ACCEPT);
         if (endpoint.authorization() != null) {
-            builder.header("Authorization", endpoint.authorization());
+            builder.header("Authorization", endpoint.authorization().get());
+            bearerHeaders.forEach(builder::header);
         }
         if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
@@ -440,18 +456,23 @@ public class RestSchemaRegistryClient implements SchemaRegistryClient {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static List<Endpoint> endpoints(SchemaRegistryConfig config) {
-        String sharedAuthorization = null;
-        if (config.bearerToken() != null) {
-            sharedAuthorization = "Bearer " + config.bearerToken();
+    private static List<Endpoint> endpoints(SchemaRegistryConfig config, OAuthTokenSource oauthTokens) {
+        Supplier<String> sharedAuthorization = null;
+        if (oauthTokens != null) {
+            sharedAuthorization = () -> "Bearer " + oauthTokens.token();
+        } else if (config.bearerToken() != null) {
+            String bearer = "Bearer " + config.bearerToken();
+            sharedAuthorization = () -> bearer;
         } else if (config.credentialsSource() == SchemaRegistryConfig.CredentialsSource.USER_INFO) {
-            sharedAuthorization = basicAuthorization(config.userInfo());
+            String basic = basicAuthorization(config.userInfo());
+            sharedAuthorization = () -> basic;
         }
         List<Endpoint> endpoints = new ArrayList<>();
         for (URI url : config.urlsWithUserInfo()) {
-            String authorization = sharedAuthorization;
+            Supplier<String> authorization = sharedAuthorization;
             if (config.credentialsSource() == SchemaRegistryConfig.CredentialsSource.URL && url.getUserInfo() != null) {
-                authorization = basicAuthorization(url.getUserInfo());
+                String basic = basicAuthorization(url.getUserInfo());
+                authorization = () -> basic;
             }
             endpoints.add(new Endpoint(SchemaRegistryConfig.withoutUserInfo(url), authorization));
         }

@@ -26,10 +26,17 @@ public final class SchemaRegistryConfig {
     public static final String BASIC_AUTH_USER_INFO = "basic.auth.user.info";
     /** Older name of {@link #BASIC_AUTH_USER_INFO} that Confluent's serdes still read; used only when that is unset. */
     public static final String LEGACY_BASIC_AUTH_USER_INFO = "schema.registry.basic.auth.user.info";
-    /** {@code STATIC_TOKEN} to send {@link #BEARER_AUTH_TOKEN} as a bearer token. Unset means no bearer auth. */
+    /**
+     * {@code STATIC_TOKEN} to send {@link #BEARER_AUTH_TOKEN} as a bearer token, or {@code OAUTHBEARER} to fetch tokens
+     * from an OAuth token endpoint ({@link OAuthSettings}). Unset means no bearer auth.
+     */
     public static final String BEARER_AUTH_CREDENTIALS_SOURCE = "bearer.auth.credentials.source";
     /** Token sent as {@code Authorization: Bearer <token>} when the bearer source is {@code STATIC_TOKEN}. */
     public static final String BEARER_AUTH_TOKEN = "bearer.auth.token";
+    /** Confluent Cloud logical cluster id, sent as the {@code target-sr-cluster} header with bearer auth. */
+    public static final String BEARER_AUTH_LOGICAL_CLUSTER = "bearer.auth.logical.cluster";
+    /** Confluent Cloud identity pool id, sent as the {@code Confluent-Identity-Pool-Id} header with bearer auth. */
+    public static final String BEARER_AUTH_IDENTITY_POOL_ID = "bearer.auth.identity.pool.id";
     /** Subject name strategy for record keys, as a simple or Confluent class name. Default TopicNameStrategy. */
     public static final String KEY_SUBJECT_NAME_STRATEGY = "key.subject.name.strategy";
     /** Subject name strategy for record values, as a simple or Confluent class name. Default TopicNameStrategy. */
@@ -84,6 +91,8 @@ public final class SchemaRegistryConfig {
     private final CredentialsSource credentialsSource;
     private final String userInfo;
     private final String bearerToken;
+    private final OAuthSettings oauth;
+    private final Map<String, String> bearerHeaders;
     private final SubjectNameStrategy keySubjectNameStrategy;
     private final SubjectNameStrategy valueSubjectNameStrategy;
     private final TlsSettings tls;
@@ -135,6 +144,8 @@ public final class SchemaRegistryConfig {
         }
 
         this.bearerToken = parseBearerToken(configs, urls);
+        this.oauth = isOAuth(configs) ? OAuthSettings.parse(configs) : null;
+        this.bearerHeaders = parseBearerHeaders(configs);
 
         this.keySubjectNameStrategy = SubjectNameStrategy.parse(KEY_SUBJECT_NAME_STRATEGY,
                 configs.get(KEY_SUBJECT_NAME_STRATEGY));
@@ -192,9 +203,19 @@ public final class SchemaRegistryConfig {
         return userInfo;
     }
 
-    /** Returns the static bearer token, or null when bearer auth is not configured. */
+    /** Returns the static bearer token, or null when bearer auth is not configured or uses OAuth. */
     public String bearerToken() {
         return bearerToken;
+    }
+
+    /** Returns the OAuth settings, or null unless {@link #BEARER_AUTH_CREDENTIALS_SOURCE} is OAUTHBEARER. */
+    public OAuthSettings oauth() {
+        return oauth;
+    }
+
+    /** Returns the extra headers sent with bearer auth (Confluent Cloud cluster and identity pool), maybe empty. */
+    public Map<String, String> bearerHeaders() {
+        return bearerHeaders;
     }
 
     /** Returns the subject name strategy for keys ({@code isKey} true) or values. */
@@ -257,7 +278,7 @@ public final class SchemaRegistryConfig {
         // Leaves out the user info and the credentials in URLs, which are secrets.
         return "SchemaRegistryConfig{urls=" + (isMock() ? MockSchemaRegistry.MOCK_URL_PREFIX + mockScope : urls())
                 + ", credentialsSource=" + credentialsSource
-                + ", bearerAuth=" + (bearerToken == null ? "none" : "STATIC_TOKEN")
+                + ", bearerAuth=" + (oauth != null ? "OAUTHBEARER" : bearerToken == null ? "none" : "STATIC_TOKEN")
                 + ", keySubjectNameStrategy=" + keySubjectNameStrategy.simpleName()
                 + ", valueSubjectNameStrategy=" + valueSubjectNameStrategy.simpleName()
                 + ", tls=" + tls
@@ -382,8 +403,10 @@ public final class SchemaRegistryConfig {
             }
             return null;
         }
-        if (!"STATIC_TOKEN".equals(source.toString().strip().toUpperCase(Locale.ROOT))) {
-            throw new ConfigException(BEARER_AUTH_CREDENTIALS_SOURCE, source, "allowed values: STATIC_TOKEN");
+        String sourceName = source.toString().strip().toUpperCase(Locale.ROOT);
+        if (!"STATIC_TOKEN".equals(sourceName) && !"OAUTHBEARER".equals(sourceName)) {
+            throw new ConfigException(BEARER_AUTH_CREDENTIALS_SOURCE, source, "allowed values: STATIC_TOKEN, "
+                    + "OAUTHBEARER");
         }
         boolean basicConfigured = configs.get(BASIC_AUTH_CREDENTIALS_SOURCE) != null
                 || configs.get(BASIC_AUTH_USER_INFO) != null
@@ -394,12 +417,33 @@ public final class SchemaRegistryConfig {
                     + " (or " + BASIC_AUTH_USER_INFO + ", or user info in " + SCHEMA_REGISTRY_URL + ") and "
                     + BEARER_AUTH_CREDENTIALS_SOURCE + " cannot be used together; remove one of them");
         }
+        if ("OAUTHBEARER".equals(sourceName)) {
+            return null;
+        }
         // The token is a secret, so the message names the key but never shows the value.
         if (token == null || token.toString().isBlank()) {
             throw new ConfigException("Missing " + BEARER_AUTH_TOKEN + ": with " + BEARER_AUTH_CREDENTIALS_SOURCE
                     + "=STATIC_TOKEN it must be set to the token");
         }
         return token.toString().strip();
+    }
+
+    private static boolean isOAuth(Map<String, ?> configs) {
+        Object source = configs.get(BEARER_AUTH_CREDENTIALS_SOURCE);
+        return source != null && "OAUTHBEARER".equals(source.toString().strip().toUpperCase(Locale.ROOT));
+    }
+
+    private static Map<String, String> parseBearerHeaders(Map<String, ?> configs) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        Object cluster = configs.get(BEARER_AUTH_LOGICAL_CLUSTER);
+        Object pool = configs.get(BEARER_AUTH_IDENTITY_POOL_ID);
+        if (cluster != null && !cluster.toString().isBlank()) {
+            headers.put("target-sr-cluster", cluster.toString().strip());
+        }
+        if (pool != null && !pool.toString().isBlank()) {
+            headers.put("Confluent-Identity-Pool-Id", pool.toString().strip());
+        }
+        return Map.copyOf(headers);
     }
 
     private static boolean parseBoolean(Map<String, ?> configs, String key, boolean defaultValue) {

@@ -126,12 +126,12 @@ class BearerAuthTest {
     @Test
     void unsupportedSourceRejected() {
         Map<String, Object> configs = configs(Map.of(
-                SchemaRegistryConfig.BEARER_AUTH_CREDENTIALS_SOURCE, "OAUTHBEARER",
+                SchemaRegistryConfig.BEARER_AUTH_CREDENTIALS_SOURCE, "SASL_INHERIT",
                 SchemaRegistryConfig.BEARER_AUTH_TOKEN, TOKEN));
 
         assertThatThrownBy(() -> SchemaRegistryConfig.parse(configs))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("STATIC_TOKEN")
+                .hasMessageContaining("STATIC_TOKEN, OAUTHBEARER")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN));
     }
 }

@@ -50,6 +50,7 @@ final class StubSchemaRegistry implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<String> clusterHeaders = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     private final Map<String, Integer> idsBySchemaText = new HashMap<>();
     private final Map<Integer, String> schemaTextById = new HashMap<>();
@@ -110,6 +111,11 @@ final class StubSchemaRegistry implements AutoCloseable {
 
     List<RecordedRequest> requests() {
         return List.copyOf(requests);
+    }
+
+    /** Returns, per request, the Confluent Cloud headers as {@code cluster|pool} ("null" where one is missing). */
+    List<String> clusterHeaders() {
+        return List.copyOf(clusterHeaders);
     }
 
     /** Responds to the next {@code count} requests with 503 and Confluent's error body. */
@@ -181,6 +187,8 @@ final class StubSchemaRegistry implements AutoCloseable {
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             requests.add(new RecordedRequest(method, rawPath,
                     exchange.getRequestHeaders().getFirst("Content-Type"), authorization, body));
+            clusterHeaders.add(exchange.getRequestHeaders().getFirst("target-sr-cluster") + "|"
+                    + exchange.getRequestHeaders().getFirst("Confluent-Identity-Pool-Id"));
 
             if (hangingResponsesLeft.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
                 awaitRelease();
