@@ -66,6 +66,7 @@ final class OAuthTokenSource {
                 .header("Authorization", "Basic " + clientCredentials())
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(), StandardCharsets.UTF_8))
                 .build();
+
         HttpResponse<byte[]> response;
         try {
             response = httpClient.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -77,6 +78,7 @@ final class OAuthTokenSource {
             throw new SchemaRegistryException(SchemaRegistryException.Kind.UNAVAILABLE,
                     "Interrupted while fetching an OAuth token", e);
         }
+
         int status = response.statusCode();
         if (status >= 500) {
             throw new SchemaRegistryException(SchemaRegistryException.Kind.UNAVAILABLE, "OAuth token endpoint "
@@ -88,12 +90,14 @@ final class OAuthTokenSource {
                     + errorCode(response.body()) + "; check " + OAuthSettings.CLIENT_ID + ", "
                     + OAuthSettings.CLIENT_SECRET + " and " + OAuthSettings.SCOPE, null);
         }
+
         JsonNode json = parse(response.body());
         JsonNode accessToken = json.get("access_token");
         if (accessToken == null || !accessToken.isTextual() || accessToken.asText().isBlank()) {
             throw new SchemaRegistryException(SchemaRegistryException.Kind.UNEXPECTED_RESPONSE, "OAuth token endpoint "
                     + settings.issuer() + " returned no access_token", null);
         }
+
         long lifetimeSeconds = json.path("expires_in").asLong(DEFAULT_LIFETIME_SECONDS);
         long usableSeconds = Math.max(0, lifetimeSeconds - settings.expiryBuffer().toSeconds());
         token = accessToken.asText();
