@@ -43,6 +43,9 @@ final class ConfusableLetters {
      * by its ASCII look-alike. A word is a run of letters, digits and combining marks. Words without a Latin
      * letter stay as they are, so Russian or Greek prose is not touched. Each replacement is one BMP char for one
      * char, so offsets do not move.
+     *
+     * <p>NOTE: a word made only of look-alikes stays, even next to Latin words: the Cyrillic local part of
+     * "аса@example.com" is not folded.
      */
     static void foldMixedScriptWords(char[] chars, int length) {
         CharSequence text = CharBuffer.wrap(chars, 0, length);

@@ -9,8 +9,8 @@ import java.util.List;
  * immutable compiled patterns and dictionaries.
  *
  * <p>Detectors search the matching form of the text ({@link NormalizedText}): NFKC, without zero-width and other
- * default-ignorable chars, with digits of every script, spaces and dashes folded to ASCII, and with look-alike
- * Cyrillic or Greek letters inside Latin words folded to Latin. So "＋８１－３－５５５０－０１３５" is found as a
+ * default-ignorable chars, with digits of every script, spaces and dashes folded to ASCII, and with Cyrillic,
+ * Greek and other letters that look like Latin ones folded to Latin inside Latin words. So "＋８１－３－５５５０－０１３５" is found as a
  * phone number and "𝐚𝐥𝐢𝐜𝐞@𝐞𝐱𝐚𝐦𝐩𝐥𝐞.𝐜𝐨𝐦" as an email address. Every finding is mapped back, so its span
  * indexes the caller's original text and covers whole code points and combining sequences.
  */

@@ -1,8 +1,8 @@
 package dev.sluice.detection;
 
 /**
- * Moves span edges in the original text so that a span never cuts a surrogate pair or a combining sequence: a start
- * moves back to its base char, an end moves forward past the marks that belong to the char before it.
+ * Moves span edges in the original text so that a span never cuts a surrogate pair or a combining sequence. A start
+ * moves back to its base char, and an end moves forward past the marks that belong to the char before it.
  */
 final class GraphemeEdges {
 

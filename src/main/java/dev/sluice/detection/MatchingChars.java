@@ -11,7 +11,7 @@ import com.ibm.icu.text.Normalizer2;
  * Per-code-point rules of the matching form ({@link NormalizedText}) and a table of their outcome for every BMP
  * char, so that the check for text already in matching form costs one array lookup per non-ASCII char.
  *
- * <p>Each table entry holds a kind in its low bits and two flags. The kind says what a char does when it occurs
+ * <p>Each table entry contains a kind in its low bits and two flags. The kind says what a char does when it occurs
  * in text: {@link #PASS} stays as it is; {@link #MARK} is a combining mark in NFKC that stays unless it follows a
  * mark of a higher combining class; {@link #CONFUSABLE} stays unless its word contains a Latin letter;
  * {@link #ONE_FOR_ONE} becomes one ASCII char ({@link #oneForOneTarget}) whatever its neighbours are;
@@ -48,7 +48,7 @@ final class MatchingChars {
     private MatchingChars() {
     }
 
-    /** Returns the kind of the BMP char {@code c}, one of PASS, MARK, CONFUSABLE, CHANGE or SURROGATE. */
+    /** Returns the kind of the BMP char {@code c}, one of the kind constants of this class. */
     static int kind(char c) {
         return BMP_PROPERTIES[c] & KIND_MASK;
     }

@@ -83,6 +83,12 @@ final class MatchingFormBuilder {
         return end;
     }
 
+    /**
+     * Appends the matching form of the segment {@code original[start, end)}.
+     *
+     * <p>NOTE: a dropped char between a base and its combining mark ("e", U+200B, U+0301) leaves the two apart in
+     * the result, so the result is not always in NFKC there.
+     */
     private void appendSegment(int start, int end) {
         char first = original.charAt(start);
         int kind = MatchingChars.kind(first);

@@ -3,7 +3,7 @@ package dev.sluice.detection;
 /**
  * The fast check of {@link NormalizedText}: whether a string is already in matching form, so that it needs no copy
  * and no offset map, or differs from it only by one-for-one char replacements, so that it needs a copy but no map.
- * One pass over the chars: ASCII costs one comparison and any other BMP char one table lookup; only combining
+ * One pass over the chars: ASCII costs one comparison and any other BMP char one table lookup. Only combining
  * marks, supplementary code points and letters that look like Latin letters need a closer look.
  */
 final class MatchingFormCheck {

@@ -91,7 +91,7 @@ class NormalizedTextTest {
     }
 
     @Test
-    void spanEdgesMoveOutOfCombiningSequenceInUnchangedText() {
+    void unchangedTextSpansKeepSequences() {
         NormalizedText normalized = NormalizedText.of("\u0915\u094D\u0937 ab");
 
         assertThat(normalized.changed()).isFalse();
