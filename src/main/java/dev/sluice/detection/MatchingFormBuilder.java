@@ -10,10 +10,14 @@ import java.util.Arrays;
  * also takes in the combining marks, variation selectors and zero-width joiners after it, so a segment is at
  * least a whole code point and a whole combining sequence. Each segment is normalised on its own, which gives
  * the same result as normalising the whole string because no normalisation crosses such a boundary, and every
- * char that comes out of a segment maps to the whole segment. Chars that {@link MatchingChars#fold} drops leave
+ * char that comes out of a segment maps to the whole segment. Only a combining sequence longer than
+ * {@link #MAX_SEGMENT_LENGTH} is split, and its marks are then reordered within each part only. Chars that {@link MatchingChars#fold} drops leave
  * nothing, so a span around them covers them.
  */
 final class MatchingFormBuilder {
+
+    /** Max length of a segment in UTF-16 chars; UAX #15 bounds a stream-safe sequence at 30 non-starters. */
+    private static final int MAX_SEGMENT_LENGTH = 32;
 
     private final String original;
     private char[] chars;
@@ -71,9 +75,14 @@ final class MatchingFormBuilder {
         }
     }
 
+    /**
+     * Returns the end of the segment that starts at {@code start}. A segment stops after about
+     * {@link #MAX_SEGMENT_LENGTH} chars even inside a combining sequence, as in the Stream-Safe Text Format of
+     * UAX #15, because canonical reordering of a sequence of n marks can take time in n squared.
+     */
     private int segmentEnd(int start) {
         int end = start + Character.charCount(original.codePointAt(start));
-        while (end < original.length()) {
+        while (end < original.length() && end - start < MAX_SEGMENT_LENGTH) {
             int codePoint = original.codePointAt(end);
             if (MatchingChars.NFKC.hasBoundaryBefore(codePoint) && !MatchingChars.extendsPrevious(codePoint)) {
                 break;

@@ -1,7 +1,9 @@
 package dev.sluice.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +14,8 @@ class NormalizedTextTest {
     private static final long SEED = 0x5_1ce_0a11L;
     private static final int RANDOM_STRINGS = 3000;
     private static final int MAX_PIECES = 12;
+    private static final int LONG_SEQUENCE_PAIRS = 300_000;
+    private static final Duration HANG_GUARD = Duration.ofSeconds(20);
 
     /** Pieces of random strings: every kind of char the matching form folds, keeps or must not split. */
     private static final String[] PIECES = {
@@ -180,6 +184,21 @@ class NormalizedTextTest {
 
         assertThat(normalized.text()).isEqualTo("\uD83D a\uDE00b\uD83D");
         assertThat(originalOf(normalized, 3, 5)).isEqualTo("\uDE00\u200Bb");
+    }
+
+    @Test
+    void longCombiningSequenceIsNormalisedInParts() {
+        String marks = "\u0301\u0316".repeat(LONG_SEQUENCE_PAIRS);
+        String original = "a" + marks + " ana@example.com";
+
+        NormalizedText normalized = assertTimeoutPreemptively(HANG_GUARD, () -> NormalizedText.of(original));
+
+        assertThat(normalized.text()).endsWith(" ana@example.com");
+        // The first part is "a" and 31 marks: reordered, and "a" composed with the first acute accent.
+        String firstPart = "\u00E1" + "\u0316".repeat(15) + "\u0301".repeat(15);
+        assertThat(normalized.text()).startsWith(firstPart + "\u0316");
+        assertThat(normalized.text()).hasSize(original.length() - 1);
+        assertThat(normalized.originalEnd(1)).isEqualTo(1 + marks.length());
     }
 
     @Test
