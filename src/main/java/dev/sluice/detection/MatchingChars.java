@@ -11,12 +11,15 @@ import com.ibm.icu.text.Normalizer2;
  * Per-code-point rules of the matching form ({@link NormalizedText}) and a table of their outcome for every BMP
  * char, so that the check for text already in matching form costs one array lookup per non-ASCII char.
  *
- * <p>Each table entry contains a kind in its low bits and two flags. The kind says what a char does when it occurs
- * in text: {@link #PASS} stays as it is; {@link #MARK} is a combining mark in NFKC that stays unless it follows a
- * mark of a higher combining class; {@link #CONFUSABLE} stays unless its word contains a Latin letter;
- * {@link #ONE_FOR_ONE} becomes one ASCII char ({@link #oneForOneTarget}) whatever its neighbours are;
- * {@link #CHANGE} is rewritten by NFKC or by {@link #fold} in some other way; {@link #SURROGATE} needs the whole
- * code point.
+ * <p>Each table entry contains a kind in its low bits and two flags. The kind is what a char does in text:
+ * <ul>
+ *   <li>{@link #PASS}: stays as it is.</li>
+ *   <li>{@link #MARK}: a combining mark in NFKC, which stays unless it follows a mark of a higher combining class.</li>
+ *   <li>{@link #CONFUSABLE}: stays unless its word contains a Latin letter.</li>
+ *   <li>{@link #ONE_FOR_ONE}: becomes one ASCII char ({@link #oneForOneTarget}) whatever its neighbours are.</li>
+ *   <li>{@link #CHANGE}: rewritten by NFKC or by {@link #fold} in some other way.</li>
+ *   <li>{@link #SURROGATE}: half of a code point, which needs the whole code point.</li>
+ * </ul>
  */
 final class MatchingChars {
 
@@ -43,6 +46,7 @@ final class MatchingChars {
     private static final int MINUS_SIGN = 0x2212;
 
     private static final char[] ONE_FOR_ONE_TARGETS = new char[BMP_SIZE];
+    private static final byte[] BMP_COMBINING_CLASSES = bmpCombiningClasses();
     private static final byte[] BMP_PROPERTIES = bmpProperties();
 
     private MatchingChars() {
@@ -51,6 +55,14 @@ final class MatchingChars {
     /** Returns the kind of the BMP char {@code c}, one of the kind constants of this class. */
     static int kind(char c) {
         return BMP_PROPERTIES[c] & KIND_MASK;
+    }
+
+    /** Returns the canonical combining class of {@code codePoint} in NFKC, 0 to 254. */
+    static int combiningClass(int codePoint) {
+        if (codePoint < BMP_SIZE) {
+            return BMP_COMBINING_CLASSES[codePoint] & 0xFF;
+        }
+        return NFKC.getCombiningClass(codePoint);
     }
 
     /** Returns the ASCII char that the BMP char {@code c} of kind {@link #ONE_FOR_ONE} becomes. */
@@ -104,6 +116,14 @@ final class MatchingChars {
         return type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.COMBINING_SPACING_MARK
                 || type == UCharacterCategory.ENCLOSING_MARK || codePoint == ZERO_WIDTH_JOINER
                 || UCharacter.hasBinaryProperty(codePoint, UProperty.VARIATION_SELECTOR);
+    }
+
+    private static byte[] bmpCombiningClasses() {
+        byte[] table = new byte[BMP_SIZE];
+        for (int c = 0; c < BMP_SIZE; c++) {
+            table[c] = (byte) NFKC.getCombiningClass(c);
+        }
+        return table;
     }
 
     private static byte[] bmpProperties() {

@@ -86,7 +86,7 @@ final class MatchingFormCheck {
         if (index == 0) {
             return true;
         }
-        int before = MatchingChars.NFKC.getCombiningClass(text.codePointBefore(index));
-        return before == 0 || before <= MatchingChars.NFKC.getCombiningClass(mark);
+        int before = MatchingChars.combiningClass(text.codePointBefore(index));
+        return before == 0 || before <= MatchingChars.combiningClass(mark);
     }
 }
