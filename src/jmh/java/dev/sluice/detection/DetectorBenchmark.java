@@ -53,7 +53,7 @@ public class DetectorBenchmark {
                         + all.stream().map(Detector::id).toList()));
         folded = new ArrayList<>();
         for (String record : Corpus.named(corpus).records()) {
-            folded.add(TextChars.foldFullWidth(record));
+            folded.add(NormalizedText.of(record).text());
         }
     }
 

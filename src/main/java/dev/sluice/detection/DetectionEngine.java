@@ -10,9 +10,11 @@ import java.util.Map;
  * Runs every detector over a string and resolves overlapping findings. Thread-safe: detectors hold only
  * immutable compiled patterns and dictionaries.
  *
- * <p>Detectors see the text with full-width ASCII forms folded to ASCII ({@link TextChars#foldFullWidth}), so
- * "＋８１－３－５５５０－０１３５" is found as a phone number. The folding keeps every char at its offset, so
- * the findings index the caller's original text.
+ * <p>Detectors search the matching form of the text ({@link NormalizedText}): NFKC, without zero-width and other
+ * default-ignorable chars, with digits of every script, spaces and dashes folded to ASCII, and with Cyrillic,
+ * Greek and other letters that look like Latin ones folded to Latin inside Latin words. So "＋８１－３－５５５０－０１３５" is found as a
+ * phone number and "𝐚𝐥𝐢𝐜𝐞@𝐞𝐱𝐚𝐦𝐩𝐥𝐞.𝐜𝐨𝐦" as an email address. Every finding is mapped back, so its span
+ * indexes the caller's original text and covers whole code points and combining sequences.
  */
 public final class DetectionEngine {
 
@@ -126,13 +128,15 @@ public final class DetectionEngine {
         if (text == null || text.isEmpty()) {
             return findings;
         }
-        String folded = TextChars.foldFullWidth(text);
+        NormalizedText normalized = NormalizedText.of(text);
+        String folded = normalized.text();
         TextProfile profile = TextProfile.of(folded);
         for (Detector detector : detectors) {
             if (detector.mayMatch(profile)) {
                 detector.detect(folded, findings);
             }
         }
+        normalized.mapToOriginal(findings);
         findings.sort(BY_POSITION);
         return findings;
     }

@@ -24,7 +24,7 @@ final class TextProfile {
         this.hasAt = hasAt;
     }
 
-    /** Profiles {@code text}, which is already folded to ASCII forms ({@link TextChars#foldFullWidth}). */
+    /** Profiles {@code text}, which is already in matching form ({@link NormalizedText}). */
     static TextProfile of(String text) {
         int digits = 0;
         int upperCaseLetters = 0;

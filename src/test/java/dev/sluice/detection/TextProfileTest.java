@@ -63,10 +63,11 @@ class TextProfileTest {
 
     private List<Finding> withoutProfile(String text) {
         List<Finding> findings = new ArrayList<>();
-        String folded = TextChars.foldFullWidth(text);
+        NormalizedText normalized = NormalizedText.of(text);
         for (Detector detector : engine.detectors()) {
-            detector.detect(folded, findings);
+            detector.detect(normalized.text(), findings);
         }
+        normalized.mapToOriginal(findings);
         findings.sort(ORDER);
         return findings;
     }
