@@ -81,7 +81,7 @@ public final class AuditEvents {
                 .build();
     }
 
-    /** Where an input record came from. */
+    /** Origin of an input record: topic, partition, offset and timestamp. */
     public record Source(String topic, int partition, long offset, Instant timestamp) {
     }
 }
