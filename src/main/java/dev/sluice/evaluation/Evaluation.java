@@ -48,7 +48,14 @@ public final class Evaluation {
             EntityTypes.GITLAB_TOKEN, EntityTypes.SLACK_TOKEN, EntityTypes.SLACK_WEBHOOK, EntityTypes.STRIPE_KEY,
             EntityTypes.GOOGLE_API_KEY, EntityTypes.OPENAI_API_KEY, EntityTypes.ANTHROPIC_API_KEY,
             EntityTypes.AZURE_STORAGE_KEY, EntityTypes.AZURE_SAS_TOKEN, EntityTypes.BEARER_TOKEN,
-            EntityTypes.BASIC_AUTH);
+            EntityTypes.BASIC_AUTH,
+            EntityTypes.UK_NHS, EntityTypes.ES_NIF, EntityTypes.ES_NIE, EntityTypes.IT_FISCAL_CODE,
+            EntityTypes.SG_NRIC_FIN, EntityTypes.PL_PESEL, EntityTypes.FI_PERSONAL_IDENTITY_CODE, EntityTypes.BR_CPF,
+            EntityTypes.CA_SIN, EntityTypes.NL_BSN, EntityTypes.AU_TFN, EntityTypes.AU_ABN,
+            EntityTypes.HUGGINGFACE_TOKEN, EntityTypes.NPM_TOKEN, EntityTypes.PYPI_TOKEN, EntityTypes.DOCKER_HUB_TOKEN,
+            EntityTypes.SENDGRID_API_KEY, EntityTypes.TWILIO_API_KEY, EntityTypes.SHOPIFY_TOKEN,
+            EntityTypes.DIGITALOCEAN_TOKEN, EntityTypes.HASHICORP_VAULT_TOKEN, EntityTypes.DATABRICKS_TOKEN,
+            EntityTypes.POSTMAN_API_KEY, EntityTypes.DISCORD_WEBHOOK, EntityTypes.TELEGRAM_BOT_TOKEN);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -34,6 +34,9 @@ final class CorpusGenerator {
      */
     static final long SECOND_SEED = 20_251_204L;
 
+    /** Seed of the values of the catalogue placeholders ({@link CatalogueCorpus}), kept apart for the same reason. */
+    static final long CATALOGUE_SEED = 20_261_204L;
+
     private final ValueGenerator values;
     private final ValueGenerator second;
     private final Map<String, Function<String, ValueGenerator.Piece>> labeled;
@@ -42,7 +45,8 @@ final class CorpusGenerator {
     CorpusGenerator() {
         this.values = new ValueGenerator(new Random(SEED));
         this.second = new ValueGenerator(new Random(SECOND_SEED));
-        this.labeled = Map.ofEntries(
+        CatalogueCorpus catalogue = new CatalogueCorpus(new CatalogueValueGenerator(new Random(CATALOGUE_SEED)));
+        this.labeled = CatalogueCorpus.merged(Map.ofEntries(
                 Map.entry("EMAIL", language -> values.email()),
                 Map.entry("PHONE", language -> values.phone()),
                 Map.entry("CARD", language -> values.creditCard()),
@@ -74,8 +78,8 @@ final class CorpusGenerator {
                 Map.entry("AZUREKEY", language -> second.azureStorageKey()),
                 Map.entry("SASSIG", language -> second.azureSasSignature()),
                 Map.entry("BEARER", language -> second.bearerToken()),
-                Map.entry("BASIC", language -> second.basicAuth()));
-        this.unlabeled = Map.ofEntries(
+                Map.entry("BASIC", language -> second.basicAuth())), catalogue.labeled());
+        this.unlabeled = CatalogueCorpus.merged(Map.ofEntries(
                 Map.entry("VERSION", values::version),
                 Map.entry("VERSION4", values::fourPartVersion),
                 Map.entry("DATE", values::isoDate),
@@ -95,11 +99,11 @@ final class CorpusGenerator {
                 Map.entry("ORDER12", second::twelveDigitOrder),
                 Map.entry("PRODUCT", second::productCode),
                 Map.entry("BUILD", second::buildNumber),
-                Map.entry("SKHEX", second::skHexDigest));
+                Map.entry("SKHEX", second::skHexDigest)), catalogue.unlabeled());
     }
 
     /** Entity type of each labeled placeholder. */
-    static final Map<String, String> PLACEHOLDER_TYPES = Map.ofEntries(
+    static final Map<String, String> PLACEHOLDER_TYPES = CatalogueCorpus.merged(Map.ofEntries(
             Map.entry("EMAIL", EntityTypes.EMAIL_ADDRESS),
             Map.entry("PHONE", EntityTypes.PHONE_NUMBER),
             Map.entry("CARD", EntityTypes.CREDIT_CARD),
@@ -131,7 +135,7 @@ final class CorpusGenerator {
             Map.entry("AZUREKEY", EntityTypes.AZURE_STORAGE_KEY),
             Map.entry("SASSIG", EntityTypes.AZURE_SAS_TOKEN),
             Map.entry("BEARER", EntityTypes.BEARER_TOKEN),
-            Map.entry("BASIC", EntityTypes.BASIC_AUTH));
+            Map.entry("BASIC", EntityTypes.BASIC_AUTH)), CatalogueCorpus.PLACEHOLDER_TYPES);
 
     /** Renders every template of every language, positives before negatives, in a fixed order. */
     List<LabeledExample> generate() {
@@ -139,13 +143,22 @@ final class CorpusGenerator {
         for (String language : LANGUAGES) {
             addRendered(examples, language, "p", CorpusTemplates.POSITIVE.get(language));
             addRendered(examples, language, "n", CorpusTemplates.NEGATIVE.get(language));
+            addRendered(examples, language, "cp", CorpusTemplatesCatalogue.POSITIVE.get(language),
+                    CatalogueCorpus.VARIANTS_PER_TEMPLATE);
+            addRendered(examples, language, "cn", CorpusTemplatesCatalogue.NEGATIVE.get(language),
+                    CatalogueCorpus.VARIANTS_PER_TEMPLATE);
         }
         return examples;
     }
 
     private void addRendered(List<LabeledExample> examples, String language, String kind, List<String> templates) {
+        addRendered(examples, language, kind, templates, VARIANTS_PER_TEMPLATE);
+    }
+
+    private void addRendered(List<LabeledExample> examples, String language, String kind, List<String> templates,
+            int variants) {
         for (int template = 0; template < templates.size(); template++) {
-            for (int variant = 0; variant < VARIANTS_PER_TEMPLATE; variant++) {
+            for (int variant = 0; variant < variants; variant++) {
                 String id = String.format("%s-%s%02d-%d", language, kind, template, variant);
                 examples.add(render(id, language, templates.get(template)));
             }

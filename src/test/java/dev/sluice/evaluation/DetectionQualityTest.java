@@ -62,7 +62,32 @@ class DetectionQualityTest {
             Map.entry("AZURE_STORAGE_KEY", GOAL),
             Map.entry("AZURE_SAS_TOKEN", new Threshold(GOAL_VALUE, 0.85)),
             Map.entry("BEARER_TOKEN", GOAL),
-            Map.entry("BASIC_AUTH", GOAL));
+            Map.entry("BASIC_AUTH", GOAL),
+            Map.entry("UK_NHS", GOAL),
+            Map.entry("ES_NIF", GOAL),
+            Map.entry("ES_NIE", GOAL),
+            Map.entry("IT_FISCAL_CODE", GOAL),
+            Map.entry("SG_NRIC_FIN", GOAL),
+            Map.entry("PL_PESEL", GOAL),
+            Map.entry("FI_PERSONAL_IDENTITY_CODE", GOAL),
+            Map.entry("BR_CPF", GOAL),
+            Map.entry("CA_SIN", GOAL),
+            Map.entry("NL_BSN", GOAL),
+            Map.entry("AU_TFN", GOAL),
+            Map.entry("AU_ABN", GOAL),
+            Map.entry("HUGGINGFACE_TOKEN", GOAL),
+            Map.entry("NPM_TOKEN", GOAL),
+            Map.entry("PYPI_TOKEN", GOAL),
+            Map.entry("DOCKER_HUB_TOKEN", GOAL),
+            Map.entry("SENDGRID_API_KEY", GOAL),
+            Map.entry("TWILIO_API_KEY", GOAL),
+            Map.entry("SHOPIFY_TOKEN", GOAL),
+            Map.entry("DIGITALOCEAN_TOKEN", GOAL),
+            Map.entry("HASHICORP_VAULT_TOKEN", GOAL),
+            Map.entry("DATABRICKS_TOKEN", GOAL),
+            Map.entry("POSTMAN_API_KEY", GOAL),
+            Map.entry("DISCORD_WEBHOOK", GOAL),
+            Map.entry("TELEGRAM_BOT_TOKEN", GOAL));
 
     private static EvaluationReport report;
 
