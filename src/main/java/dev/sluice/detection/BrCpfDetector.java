@@ -25,9 +25,10 @@ final class BrCpfDetector extends ChecksumIdDetector {
         return CPF_DIGITS;
     }
 
+    /** Tests the first three digits and the char after them, which is a dot or the fourth digit. */
     @Override
     boolean mayStartAt(String text, int start) {
-        return isDigit(text, start);
+        return digitsAt(text, start, 3) && (text.charAt(start + 3) == '.' || isDigit(text, start + 3));
     }
 
     /** Accepts the full {@code 000.000.000-00} layout or none of its separators. */

@@ -27,7 +27,7 @@ final class CaSinDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return isDigit(text, start);
+        return digitsAt(text, start, 3);
     }
 
     @Override

@@ -105,7 +105,10 @@ abstract class ChecksumIdDetector implements Detector {
     /** Minimum number of ASCII digits in a match, for the profile check. */
     abstract int minDigits();
 
-    /** Cheap test of the first chars of a match at {@code start}; it may read up to {@code minChars} chars. */
+    /**
+     * Cheap test of the first chars of a match at {@code start}, such as the digits of the first group, so that
+     * most positions never reach the pattern. It may read up to {@code minChars} chars.
+     */
     abstract boolean mayStartAt(String text, int start);
 
     /** Returns whether the matched text, with its separators, passes the identifier's structural check. */
@@ -154,5 +157,18 @@ abstract class ChecksumIdDetector implements Detector {
 
     static boolean isDigit(String text, int index) {
         return TextChars.digitAt(text, index);
+    }
+
+    /** Returns whether the {@code count} chars from {@code start} exist and are all ASCII digits. */
+    static boolean digitsAt(String text, int start, int count) {
+        if (start + count > text.length()) {
+            return false;
+        }
+        for (int i = start; i < start + count; i++) {
+            if (!TextChars.isAsciiDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

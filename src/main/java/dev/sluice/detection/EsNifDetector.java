@@ -24,7 +24,7 @@ final class EsNifDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return isDigit(text, start);
+        return digitsAt(text, start, 8);
     }
 
     @Override

@@ -27,7 +27,7 @@ final class FiPersonalIdentityCodeDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return isDigit(text, start);
+        return digitsAt(text, start, 6);
     }
 
     @Override

@@ -17,6 +17,7 @@ final class ItFiscalCodeDetector extends ChecksumIdDetector {
     private static final int CODE_CHARS = 16;
     private static final int NAME_LETTERS = 6;
     private static final int MIN_LETTERS = 9;
+    private static final String OMOCODE_OR_DIGIT = "0123456789LMNPQRSTUV";
 
     /** Values of the chars at odd positions (first, third...), for 0-9 and then A-Z. */
     private static final int[] ODD_VALUES = {
@@ -39,6 +40,7 @@ final class ItFiscalCodeDetector extends ChecksumIdDetector {
         return 0;
     }
 
+    /** Tests the six name letters and the first char of the year, which is a digit or an omocodia letter. */
     @Override
     boolean mayStartAt(String text, int start) {
         for (int i = start; i < start + NAME_LETTERS; i++) {
@@ -47,7 +49,7 @@ final class ItFiscalCodeDetector extends ChecksumIdDetector {
                 return false;
             }
         }
-        return true;
+        return OMOCODE_OR_DIGIT.indexOf(text.charAt(start + NAME_LETTERS)) >= 0;
     }
 
     @Override

@@ -28,7 +28,7 @@ final class PlPeselDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return isDigit(text, start);
+        return digitsAt(text, start, 11);
     }
 
     @Override

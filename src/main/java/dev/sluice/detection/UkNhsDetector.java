@@ -26,7 +26,7 @@ final class UkNhsDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return isDigit(text, start);
+        return digitsAt(text, start, 3);
     }
 
     @Override
