@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Base of the detectors for national identifiers that carry a check digit or check letter. The scan runs the
- * identifier's pattern anchored at each position where {@link #mayStartAt} holds and no word or digit group
+ * identifier's pattern anchored at each position where {@link #mayStartAt} returns true and no word or digit group
  * continues before it, so text without such a start costs one char test per position.
  *
  * <p>A match is reported when it does not continue a longer number ({@link NumberBounds#continuesNumber}), its

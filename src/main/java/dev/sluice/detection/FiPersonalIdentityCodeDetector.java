@@ -3,9 +3,9 @@ package dev.sluice.detection;
 import com.google.re2j.Pattern;
 
 /**
- * Finds Finnish personal identity codes (henkilötunnus): the birth date DDMMYY, a century sign ('+' for the
- * 1800s; '-', U, V, W, X or Y for the 1900s; A to F for the 2000s), a three-digit individual number and a check
- * char. The check char is {@value #CHECK_CHARS} indexed by the nine digits DDMMYYNNN mod 31.
+ * Finds Finnish personal identity codes (henkilötunnus): the birth date DDMMYY, a century sign, a three-digit
+ * individual number and a check char. The century sign is '+' for the 1800s, '-' or U to Y for the 1900s, and A to
+ * F for the 2000s. The check char is {@value #CHECK_CHARS} indexed by the nine digits DDMMYYNNN mod 31.
  */
 final class FiPersonalIdentityCodeDetector extends ChecksumIdDetector {
 

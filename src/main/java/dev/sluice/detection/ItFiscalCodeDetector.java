@@ -29,7 +29,7 @@ final class ItFiscalCodeDetector extends ChecksumIdDetector {
                 ContextRule.NEVER);
     }
 
-    /** Every code has at least nine letters: six name letters, the month, the municipality letter and the check. */
+    /** Returns false for text with fewer than nine capital letters: six name letters, month, municipality and check. */
     @Override
     public boolean mayMatch(TextProfile profile) {
         return profile.upperCaseLetters() >= MIN_LETTERS;

@@ -3,10 +3,11 @@ package dev.sluice.detection;
 import com.google.re2j.Pattern;
 
 /**
- * Finds Polish PESEL numbers: eleven digits, YYMMDD with the century added to the month (80 for the 1800s, 0
- * for the 1900s, 20, 40 and 60 for the next three centuries), a serial, and a check digit with the weights
- * 1, 3, 7, 9 repeating. One in ten eleven-digit numbers with a valid date passes, and order and phone numbers
- * share the shape, so the word "PESEL" must occur in the {@value #CONTEXT_CHARS} chars before the number.
+ * Finds Polish PESEL numbers: eleven digits made of the birth date YYMMDD, a serial and a check digit with the
+ * weights 1, 3, 7, 9 repeating. The month carries the century: 80 is added for the 1800s, 0 for the 1900s, and
+ * 20, 40 and 60 for the next three centuries. One in ten eleven-digit numbers with a valid date passes, and order
+ * and phone numbers share the shape, so the word "PESEL" must occur in the {@value #CONTEXT_CHARS} chars before
+ * the number.
  */
 final class PlPeselDetector extends ChecksumIdDetector {
 

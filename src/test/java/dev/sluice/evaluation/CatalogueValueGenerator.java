@@ -240,7 +240,7 @@ final class CatalogueValueGenerator {
         return elevenProof();
     }
 
-    // Vendor tokens, split nowhere: the corpus file is test data that secret scanners are told to skip.
+    // Vendor tokens: random chars in each vendor's documented shape.
 
     ValueGenerator.Piece huggingFaceToken() {
         return ValueGenerator.Piece.of("hf_" + chars(UPPER, 2) + chars(LOWER, 2) + chars(UPPER + LOWER, 30));
