@@ -49,6 +49,9 @@ public final class EntityTypes {
     public static final String BR_CPF = "BR_CPF";
     public static final String CA_SIN = "CA_SIN";
     public static final String NL_BSN = "NL_BSN";
+    public static final String FR_NIR = "FR_NIR";
+    public static final String DE_TAX_ID = "DE_TAX_ID";
+    public static final String AU_MEDICARE = "AU_MEDICARE";
     public static final String HUGGINGFACE_TOKEN = "HUGGINGFACE_TOKEN";
     public static final String NPM_TOKEN = "NPM_TOKEN";
     public static final String PYPI_TOKEN = "PYPI_TOKEN";

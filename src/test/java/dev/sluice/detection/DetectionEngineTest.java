@@ -36,7 +36,8 @@ class DetectionEngineTest {
                 "http-authorization", "password", "confidentiality-label", "codename",
                 "email", "credit-card", "iban", "us-ssn", "us-itin", "uk-nino", "in-aadhaar", "in-pan", "uk-nhs",
                 "es-nif", "es-nie", "it-fiscal-code", "sg-nric-fin", "pl-pesel", "fi-personal-identity-code",
-                "br-cpf", "ca-sin", "nl-bsn", "au-tfn", "au-abn", "crypto",
+                "br-cpf", "ca-sin", "nl-bsn", "au-tfn", "au-abn", "au-medicare",
+                "fr-nir", "de-tax-id", "crypto",
                 "mac-address", "ip-address", "phone");
     }
 

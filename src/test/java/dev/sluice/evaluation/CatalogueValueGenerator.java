@@ -230,6 +230,62 @@ final class CatalogueValueGenerator {
         }
     }
 
+    ValueGenerator.Piece auMedicare() {
+        String payload = between(2, 6) + chars(DIGITS, 7);
+        int[] weights = {1, 3, 7, 9, 1, 3, 7, 9};
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (payload.charAt(i) - '0') * weights[i];
+        }
+        String number = payload + sum % 10 + between(1, 9);
+        return ValueGenerator.Piece.of(random.nextBoolean() ? grouped(number, " ", 4, 5, 1) : number);
+    }
+
+    ValueGenerator.Piece frNir() {
+        String departement = random.nextInt(8) == 0 ? (random.nextBoolean() ? "2A" : "2B")
+                : twoDigits(between(1, 95));
+        String payload = between(1, 2) + twoDigits(between(0, 99)) + twoDigits(between(1, 12)) + departement
+                + String.format("%03d", between(1, 999)) + String.format("%03d", between(1, 999));
+        long number = Long.parseLong(payload.replace("2A", "19").replace("2B", "18"));
+        String nir = payload + twoDigits((int) (97 - number % 97));
+        return ValueGenerator.Piece.of(random.nextInt(3) == 0 ? nir : nir.charAt(0) + " " + nir.substring(1, 3)
+                + " " + nir.substring(3, 5) + " " + nir.substring(5, 7) + " " + nir.substring(7, 10) + " "
+                + nir.substring(10, 13) + " " + nir.substring(13));
+    }
+
+    ValueGenerator.Piece deTaxId() {
+        while (true) {
+            String payload = between(1, 9) + chars(DIGITS, 9);
+            if (hasOneRepeatedDigit(payload)) {
+                String number = payload + isoMod1110(payload);
+                return ValueGenerator.Piece.of(random.nextBoolean() ? number : grouped(number, " ", 2, 3, 3, 3));
+            }
+        }
+    }
+
+    /** Returns whether exactly one digit occurs twice in {@code payload} and every other at most once. */
+    private static boolean hasOneRepeatedDigit(String payload) {
+        int[] counts = new int[10];
+        payload.chars().forEach(c -> counts[c - '0']++);
+        int twice = 0;
+        for (int count : counts) {
+            if (count > 2) {
+                return false;
+            }
+            twice += count == 2 ? 1 : 0;
+        }
+        return twice == 1;
+    }
+
+    private static int isoMod1110(String payload) {
+        int product = 10;
+        for (int i = 0; i < payload.length(); i++) {
+            int sum = (payload.charAt(i) - '0' + product) % 10;
+            product = (sum == 0 ? 10 : sum) * 2 % 11;
+        }
+        return (11 - product) % 10;
+    }
+
     /** Returns a nine-digit number that passes Luhn, without a context word around it: a hard negative. */
     String nineDigitLuhn() {
         return ValueGenerator.luhn(between(1, 7) + chars(DIGITS, 7));

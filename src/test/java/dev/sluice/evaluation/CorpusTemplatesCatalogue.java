@@ -45,7 +45,10 @@ final class CorpusTemplatesCatalogue {
                     "HR merge of the Nordic and Dutch sites: henkilötunnus {HETU}; BSN {BSN}.",
                     "Australian payroll row: TFN {TFN}; ABN {ABN}; super fund pending.",
                     "Secret scan of the image layers: {PYPITOKEN}, {DOCKERTOKEN}, {SENDGRIDKEY} and {SHOPIFYTOKEN}.",
-                    "Also in the layers: {DOTOKEN}, {VAULTTOKEN}, {DATABRICKSTOKEN}, {POSTMANKEY} and {DISCORDHOOK}."),
+                    "Also in the layers: {DOTOKEN}, {VAULTTOKEN}, {DATABRICKSTOKEN}, {POSTMANKEY} and {DISCORDHOOK}.",
+                    "Clinic intake: Medicare card number {MEDICARE}, expiry 04/29.",
+                    "Relocation file for the Paris hire: social security number (NIR) {NIR}.",
+                    "German payroll export: tax ID (Steuer-ID) {STEUERID}, tax class 1."),
             "de", List.of(
                     "Der Patient hat seine NHS-Nummer {NHS} in den Chat geschrieben.",
                     "Spanische Mitarbeiterin, NIE {NIE}, Steuerklasse unbekannt.",
@@ -56,7 +59,10 @@ final class CorpusTemplatesCatalogue {
                     "Der Twilio-Schlüssel {TWILIOKEY} liegt im Repository.",
                     "Discord-Webhook im Code gefunden: {DISCORDHOOK}",
                     "Docker-Login im CI mit {DOCKERTOKEN}, bitte widerrufen.",
-                    "Polnische Mitarbeiterin, PESEL {PESEL}, Eintritt zum Monatsersten."),
+                    "Polnische Mitarbeiterin, PESEL {PESEL}, Eintritt zum Monatsersten.",
+                    "Meine Steuer-ID ist {STEUERID}, bitte für die Lohnabrechnung übernehmen.",
+                    "Im Formular stehen IdNr. {STEUERID} und die Anschrift des Kunden.",
+                    "Französischer Kollege, Sozialversicherungsnummer NIR {NIR}."),
             "fr", List.of(
                     "Le client canadien a donné son NAS {SIN} dans le formulaire.",
                     "Numéro d'assurance sociale {SIN} visible sur la capture d'écran.",
@@ -65,7 +71,9 @@ final class CorpusTemplatesCatalogue {
                     "Clé Postman dans la collection partagée : {POSTMANKEY}",
                     "Jeton Databricks {DATABRICKSTOKEN} dans le notebook, à révoquer.",
                     "Le NIF espagnol {NIF} figure dans la facture.",
-                    "Jeton PyPI dans le pipeline : TWINE_PASSWORD={PYPITOKEN}"),
+                    "Jeton PyPI dans le pipeline : TWINE_PASSWORD={PYPITOKEN}",
+                    "Mon numéro de sécurité sociale est {NIR}, merci de le corriger.",
+                    "Carte Vitale de l'assuré : {NIR}."),
             "es", List.of(
                     "Mi DNI es {NIF}, ¿pueden actualizar la ficha?",
                     "El NIE del trabajador es {NIE} y caduca en marzo.",
@@ -74,7 +82,8 @@ final class CorpusTemplatesCatalogue {
                     "Token de DigitalOcean en el script de despliegue: {DOTOKEN}",
                     "Clave de Twilio en el .env: TWILIO_API_KEY={TWILIOKEY}",
                     "Mi RUT no, mi CPF brasileño es {CPF}.",
-                    "Token de Hugging Face {HFTOKEN} en el notebook compartido."),
+                    "Token de Hugging Face {HFTOKEN} en el notebook compartido.",
+                    "Mi número de Medicare australiano es {MEDICARE}."),
             "pt", List.of(
                     "Meu CPF é {CPF}, podem atualizar o cadastro?",
                     "CPF do cliente: {CPF}, pedido aguardando pagamento.",
@@ -83,7 +92,8 @@ final class CorpusTemplatesCatalogue {
                     "Chave do SendGrid {SENDGRIDKEY} no repositório.",
                     "O token do Docker Hub {DOCKERTOKEN} estava no Dockerfile.",
                     "Webhook do Discord no código: {DISCORDHOOK}",
-                    "Token do Telegram: {TELEGRAMTOKEN}"),
+                    "Token do Telegram: {TELEGRAMTOKEN}",
+                    "Cartão Medicare da Austrália: {MEDICARE}."),
             "ja", List.of(
                     "シンガポールのNRIC {NRIC} が本文に含まれています。",
                     "フィンランドの個人識別コード {HETU} を削除してください。",
@@ -92,7 +102,8 @@ final class CorpusTemplatesCatalogue {
                     "DatabricksのトークンDATABRICKS_TOKEN={DATABRICKSTOKEN}を失効させてください。",
                     "PostmanのAPIキー {POSTMANKEY} がチケットに貼られています。",
                     "オーストラリアのTFN {TFN} が申請書にあります。",
-                    "イタリアのcodice fiscale {CODFISC} が含まれています。"),
+                    "イタリアのcodice fiscale {CODFISC} が含まれています。",
+                    "ドイツのSteuer-ID {STEUERID} を削除してください。"),
             "hi", List.of(
                     "मरीज़ का NHS number {NHS} है।",
                     "सिंगापुर का NRIC {NRIC} फ़ॉर्म में है।",
@@ -101,7 +112,8 @@ final class CorpusTemplatesCatalogue {
                     "Finnish पहचान कोड {HETU} चैट में था।",
                     "डच BSN {BSN} स्क्रीनशॉट में दिख रहा है।",
                     "Canadian SIN {SIN} फ़ॉर्म में है।",
-                    "Twilio API key {TWILIOKEY} लॉग में है।"));
+                    "Twilio API key {TWILIOKEY} लॉग में है।",
+                    "ऑस्ट्रेलियाई Medicare नंबर {MEDICARE} फ़ॉर्म में है।"));
 
     /** Templates with hard negatives only: checksum-valid numbers that no context word marks as identifiers. */
     static final Map<String, List<String>> NEGATIVE = Map.of(
