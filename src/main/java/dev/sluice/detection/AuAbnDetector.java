@@ -27,7 +27,7 @@ final class AuAbnDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 2);
+        return digitsAt(text, start, 2) && digitsAhead(text, start, 14) >= 11;
     }
 
     @Override

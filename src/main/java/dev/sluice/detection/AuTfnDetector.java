@@ -27,7 +27,7 @@ final class AuTfnDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 3);
+        return digitsAt(text, start, 3) && digitsAhead(text, start, 11) >= 9;
     }
 
     @Override

@@ -25,10 +25,11 @@ final class BrCpfDetector extends ChecksumIdDetector {
         return CPF_DIGITS;
     }
 
-    /** Tests the first three digits and the char after them, which is a dot or the fourth digit. */
+    /** Tests the first three digits, the char after them (a dot or the fourth digit) and the digit count. */
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 3) && (text.charAt(start + 3) == '.' || isDigit(text, start + 3));
+        return digitsAt(text, start, 3) && (text.charAt(start + 3) == '.' || isDigit(text, start + 3))
+                && digitsAhead(text, start, 14) >= CPF_DIGITS;
     }
 
     /** Accepts the full {@code 000.000.000-00} layout or none of its separators. */

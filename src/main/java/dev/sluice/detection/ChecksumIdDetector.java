@@ -159,6 +159,24 @@ abstract class ChecksumIdDetector implements Detector {
         return TextChars.digitAt(text, index);
     }
 
+    /**
+     * Returns the number of ASCII digits in the run of digits and separators (' ', '-', '.') that starts at
+     * {@code start}, counting at most {@code maxChars} chars.
+     */
+    static int digitsAhead(String text, int start, int maxChars) {
+        int end = Math.min(text.length(), start + maxChars);
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (TextChars.isAsciiDigit(c)) {
+                digits++;
+            } else if (c != ' ' && c != '-' && c != '.') {
+                break;
+            }
+        }
+        return digits;
+    }
+
     /** Returns whether the {@code count} chars from {@code start} exist and are all ASCII digits. */
     static boolean digitsAt(String text, int start, int count) {
         if (start + count > text.length()) {

@@ -32,7 +32,7 @@ final class DeTaxIdDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 2);
+        return digitsAt(text, start, 2) && digitsAhead(text, start, 14) >= 11;
     }
 
     @Override

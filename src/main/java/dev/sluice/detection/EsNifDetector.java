@@ -24,7 +24,12 @@ final class EsNifDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 8);
+        return digitsAt(text, start, 8) && (isCapital(text, start + 8)
+                || ((text.charAt(start + 8) == ' ' || text.charAt(start + 8) == '-') && isCapital(text, start + 9)));
+    }
+
+    private static boolean isCapital(String text, int index) {
+        return index < text.length() && text.charAt(index) >= 'A' && text.charAt(index) <= 'Z';
     }
 
     @Override

@@ -14,6 +14,7 @@ final class FiPersonalIdentityCodeDetector extends ChecksumIdDetector {
     private static final Pattern CODE = Pattern.compile("[0-9]{6}[\\-+A-FU-Y][0-9]{3}[0-9A-FHJ-NPR-Y]");
     private static final int CODE_CHARS = 11;
     private static final int MIN_INDIVIDUAL_NUMBER = 2;
+    private static final String CENTURY_SIGNS = "+-ABCDEFUVWXY";
 
     FiPersonalIdentityCodeDetector() {
         super("fi-personal-identity-code", EntityTypes.FI_PERSONAL_IDENTITY_CODE, CODE, CODE_CHARS, CODE_CHARS,
@@ -27,7 +28,8 @@ final class FiPersonalIdentityCodeDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 6);
+        return digitsAt(text, start, 6) && CENTURY_SIGNS.indexOf(text.charAt(start + 6)) >= 0
+                && digitsAt(text, start + 7, 3);
     }
 
     @Override

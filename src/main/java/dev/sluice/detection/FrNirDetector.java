@@ -31,11 +31,27 @@ final class FrNirDetector extends ChecksumIdDetector {
         return NIR_CHARS - 2;
     }
 
+    /** Tests the sex digit and that 15 digits, or 13 and a Corsican A or B, follow within the longest layout. */
     @Override
     boolean mayStartAt(String text, int start) {
         char sex = text.charAt(start);
         boolean validSex = sex == '1' || sex == '2' || sex == '3' || sex == '4' || sex == '7' || sex == '8';
-        return validSex && (isDigit(text, start + 1) || (text.charAt(start + 1) == ' ' && isDigit(text, start + 2)));
+        return validSex && nirCharsAhead(text, start) >= NIR_CHARS;
+    }
+
+    /** Counts the digits and the letters A and B in the run of them and spaces that starts at {@code start}. */
+    private static int nirCharsAhead(String text, int start) {
+        int end = Math.min(text.length(), start + MAX_CHARS);
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (TextChars.isAsciiDigit(c) || c == 'A' || c == 'B') {
+                count++;
+            } else if (c != ' ') {
+                break;
+            }
+        }
+        return count;
     }
 
     @Override

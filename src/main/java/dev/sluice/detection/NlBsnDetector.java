@@ -28,7 +28,7 @@ final class NlBsnDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 4);
+        return digitsAt(text, start, 4) && digitsAhead(text, start, 11) >= 9;
     }
 
     @Override

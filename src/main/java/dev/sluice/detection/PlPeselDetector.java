@@ -29,7 +29,7 @@ final class PlPeselDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 11);
+        return digitsAt(text, start, PESEL_CHARS);
     }
 
     @Override

@@ -26,7 +26,7 @@ final class UkNhsDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 3);
+        return digitsAt(text, start, 3) && digitsAhead(text, start, 12) >= 10;
     }
 
     @Override
