@@ -107,7 +107,8 @@ abstract class ChecksumIdDetector implements Detector {
 
     /**
      * Cheap test of the first chars of a match at {@code start}, such as the digits of the first group, so that
-     * most positions never reach the pattern. It may read up to {@code minChars} chars.
+     * most positions never reach the pattern. It may read {@code minChars} chars without a bounds check, and must
+     * check the text length before reading further.
      */
     abstract boolean mayStartAt(String text, int start);
 
