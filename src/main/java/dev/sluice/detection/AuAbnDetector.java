@@ -17,7 +17,7 @@ final class AuAbnDetector extends ChecksumIdDetector {
 
     AuAbnDetector() {
         super("au-abn", EntityTypes.AU_ABN, ABN, ABN_DIGITS, 14, "mod89",
-                new ContextWords(CONTEXT_CHARS, "abn", "australian business number"), ContextRule.ALWAYS);
+                new ContextWords(CONTEXT_CHARS, "abn", "australian business number"), ContextRule.ALWAYS, "123456789");
     }
 
     @Override

@@ -18,7 +18,7 @@ final class AuMedicareDetector extends ChecksumIdDetector {
 
     AuMedicareDetector() {
         super("au-medicare", EntityTypes.AU_MEDICARE, MEDICARE, MEDICARE_DIGITS, 12, "mod10",
-                new ContextWords(CONTEXT_CHARS, "medicare"), ContextRule.ALWAYS);
+                new ContextWords(CONTEXT_CHARS, "medicare"), ContextRule.ALWAYS, "23456");
     }
 
     @Override

@@ -17,7 +17,7 @@ final class AuTfnDetector extends ChecksumIdDetector {
 
     AuTfnDetector() {
         super("au-tfn", EntityTypes.AU_TFN, TFN, TFN_DIGITS, 11, "mod11",
-                new ContextWords(CONTEXT_CHARS, "tfn", "tax file number", "tax file no"), ContextRule.ALWAYS);
+                new ContextWords(CONTEXT_CHARS, "tfn", "tax file number", "tax file no"), ContextRule.ALWAYS, DIGITS);
     }
 
     @Override

@@ -17,7 +17,7 @@ final class BrCpfDetector extends ChecksumIdDetector {
 
     BrCpfDetector() {
         super("br-cpf", EntityTypes.BR_CPF, CPF, CPF_DIGITS, 14, "mod11",
-                new ContextWords(CONTEXT_CHARS, "cpf"), ContextRule.UNGROUPED);
+                new ContextWords(CONTEXT_CHARS, "cpf"), ContextRule.UNGROUPED, DIGITS);
     }
 
     @Override

@@ -17,7 +17,7 @@ final class CaSinDetector extends ChecksumIdDetector {
     CaSinDetector() {
         super("ca-sin", EntityTypes.CA_SIN, SIN, SIN_DIGITS, 11, "luhn",
                 new ContextWords(CONTEXT_CHARS, "SIN", "social insurance", "NAS", "assurance sociale"),
-                ContextRule.ALWAYS);
+                ContextRule.ALWAYS, "12345679");
     }
 
     @Override

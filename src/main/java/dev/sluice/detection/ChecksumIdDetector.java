@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Base of the detectors for national identifiers that carry a check digit or check letter. The scan runs the
- * identifier's pattern anchored at each position where {@link #mayStartAt} returns true and no word or digit group
- * continues before it, so text without such a start costs one char test per position.
+ * identifier's pattern anchored at each position that holds one of the identifier's first chars, has no ASCII
+ * letter or digit before it, and passes {@link #mayStartAt}. Text without such a start costs one table lookup per
+ * char.
  *
  * <p>A match is reported when it does not continue a longer number ({@link NumberBounds#continuesNumber}), its
  * separators are consistent ({@link #hasValidLayout}), it passes the structural check ({@link #isValid}), and a
@@ -25,7 +26,11 @@ abstract class ChecksumIdDetector implements Detector {
         ALWAYS
     }
 
+    /** First chars of identifiers that start with a digit. */
+    static final String DIGITS = "0123456789";
+
     private static final double SCORE = 0.85;
+    private static final int ASCII_CHARS = 128;
     private static final double SCORE_WITH_CONTEXT = 0.9;
 
     private final String id;
@@ -36,13 +41,15 @@ abstract class ChecksumIdDetector implements Detector {
     private final String validator;
     private final ContextWords context;
     private final ContextRule contextRule;
+    private final boolean[] firstChars = new boolean[ASCII_CHARS];
 
     /**
      * A detector for matches of {@code pattern} that are {@code minChars} to {@code maxChars} chars long and pass
-     * the check named {@code validator}. {@code context} may be null only with {@link ContextRule#NEVER}.
+     * the check named {@code validator}. Every match starts with one of the ASCII chars {@code firstChars}.
+     * {@code context} may be null only with {@link ContextRule#NEVER}.
      */
     ChecksumIdDetector(String id, String entityType, Pattern pattern, int minChars, int maxChars, String validator,
-            ContextWords context, ContextRule contextRule) {
+            ContextWords context, ContextRule contextRule, String firstChars) {
         if (context == null && contextRule != ContextRule.NEVER) {
             throw new IllegalArgumentException("context rule " + contextRule + " needs context words");
         }
@@ -54,6 +61,9 @@ abstract class ChecksumIdDetector implements Detector {
         this.validator = validator;
         this.context = context;
         this.contextRule = contextRule;
+        for (int i = 0; i < firstChars.length(); i++) {
+            this.firstChars[firstChars.charAt(i)] = true;
+        }
     }
 
     @Override
@@ -74,6 +84,10 @@ abstract class ChecksumIdDetector implements Detector {
     public final void detect(String text, List<Finding> findings) {
         int last = text.length() - minChars;
         for (int start = 0; start <= last; start++) {
+            char first = text.charAt(start);
+            if (first >= ASCII_CHARS || !firstChars[first] || TextChars.asciiAlphanumericAt(text, start - 1)) {
+                continue;
+            }
             if (!mayStartAt(text, start) || TextChars.wordCharBefore(text, start)) {
                 continue;
             }

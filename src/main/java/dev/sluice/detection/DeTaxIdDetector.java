@@ -22,7 +22,7 @@ final class DeTaxIdDetector extends ChecksumIdDetector {
                 new ContextWords(CONTEXT_CHARS, "steuer-id", "steuerid", "steuer-idnr", "idnr",
                         "identifikationsnummer", "steueridentifikationsnummer", "steuer-identifikationsnummer",
                         "tax id", "TIN"),
-                ContextRule.ALWAYS);
+                ContextRule.ALWAYS, "123456789");
     }
 
     @Override

@@ -12,7 +12,7 @@ final class EsNieDetector extends ChecksumIdDetector {
     private static final Pattern NIE = Pattern.compile("[XYZ](-?)[0-9]{7}(-?)[A-Z]");
 
     EsNieDetector() {
-        super("es-nie", EntityTypes.ES_NIE, NIE, 9, 11, "mod23", null, ContextRule.NEVER);
+        super("es-nie", EntityTypes.ES_NIE, NIE, 9, 11, "mod23", null, ContextRule.NEVER, "XYZ");
     }
 
     @Override

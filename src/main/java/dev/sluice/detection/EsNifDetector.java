@@ -14,7 +14,7 @@ final class EsNifDetector extends ChecksumIdDetector {
     private static final Pattern NIF = Pattern.compile("[0-9]{8}([ \\-]?)[A-Z]");
 
     EsNifDetector() {
-        super("es-nif", EntityTypes.ES_NIF, NIF, 9, 10, "mod23", null, ContextRule.NEVER);
+        super("es-nif", EntityTypes.ES_NIF, NIF, 9, 10, "mod23", null, ContextRule.NEVER, DIGITS);
     }
 
     @Override

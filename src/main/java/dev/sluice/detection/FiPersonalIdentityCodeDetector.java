@@ -18,7 +18,7 @@ final class FiPersonalIdentityCodeDetector extends ChecksumIdDetector {
 
     FiPersonalIdentityCodeDetector() {
         super("fi-personal-identity-code", EntityTypes.FI_PERSONAL_IDENTITY_CODE, CODE, CODE_CHARS, CODE_CHARS,
-                "mod31", null, ContextRule.NEVER);
+                "mod31", null, ContextRule.NEVER, DIGITS);
     }
 
     @Override

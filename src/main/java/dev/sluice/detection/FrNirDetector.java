@@ -5,10 +5,10 @@ import com.google.re2j.Pattern;
 /**
  * Finds French social security numbers (NIR, numéro de sécurité sociale) of 15 chars: a sex digit, year, month,
  * département (2A and 2B for Corsica), commune, order number and a two-digit key. The sex digit is 1 or 2, or 3,
- * 4, 7 or 8 for temporary numbers. They are written in groups {@code 1 84 12 76 451 089 46} or without spaces. The key is 97
- * minus the first 13 digits mod 97, with 2A read as 19 and 2B as 18. A number without spaces also needs a context
- * word such as "NIR", "INSEE" or "sécurité sociale" in the {@value #CONTEXT_CHARS} chars before it, because
- * fifteen-digit IMEIs and order numbers pass the key once in 97.
+ * 4, 7 or 8 for temporary numbers. They are written in groups {@code 1 84 12 76 451 089 46} or without spaces.
+ * The key is 97 minus the first 13 digits mod 97, with 2A read as 19 and 2B as 18. A number without spaces also
+ * needs a context word such as "NIR", "INSEE" or "sécurité sociale" in the {@value #CONTEXT_CHARS} chars before
+ * it, because fifteen-digit IMEIs and order numbers pass the key once in 97.
  */
 final class FrNirDetector extends ChecksumIdDetector {
 
@@ -23,7 +23,7 @@ final class FrNirDetector extends ChecksumIdDetector {
         super("fr-nir", EntityTypes.FR_NIR, NIR, NIR_CHARS, MAX_CHARS, "mod97",
                 new ContextWords(CONTEXT_CHARS, "nir", "insee", "sécurité sociale", "securite sociale", "sécu",
                         "carte vitale", "social security"),
-                ContextRule.UNGROUPED);
+                ContextRule.UNGROUPED, "123478");
     }
 
     @Override

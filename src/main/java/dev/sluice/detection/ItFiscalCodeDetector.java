@@ -26,7 +26,7 @@ final class ItFiscalCodeDetector extends ChecksumIdDetector {
 
     ItFiscalCodeDetector() {
         super("it-fiscal-code", EntityTypes.IT_FISCAL_CODE, FISCAL_CODE, CODE_CHARS, CODE_CHARS, "mod26", null,
-                ContextRule.NEVER);
+                ContextRule.NEVER, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     }
 
     /** Returns false for text with fewer than nine capital letters: six name letters, month, municipality and check. */

@@ -18,7 +18,7 @@ final class NlBsnDetector extends ChecksumIdDetector {
     NlBsnDetector() {
         super("nl-bsn", EntityTypes.NL_BSN, BSN, BSN_DIGITS, 11, "mod11",
                 new ContextWords(CONTEXT_CHARS, "bsn", "burgerservicenummer", "sofinummer", "sofi-nummer"),
-                ContextRule.ALWAYS);
+                ContextRule.ALWAYS, DIGITS);
     }
 
     @Override

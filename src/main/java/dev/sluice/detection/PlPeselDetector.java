@@ -19,7 +19,7 @@ final class PlPeselDetector extends ChecksumIdDetector {
 
     PlPeselDetector() {
         super("pl-pesel", EntityTypes.PL_PESEL, PESEL, PESEL_CHARS, PESEL_CHARS, "mod10",
-                new ContextWords(CONTEXT_CHARS, "pesel"), ContextRule.ALWAYS);
+                new ContextWords(CONTEXT_CHARS, "pesel"), ContextRule.ALWAYS, DIGITS);
     }
 
     @Override

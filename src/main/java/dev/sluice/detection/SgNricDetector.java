@@ -20,7 +20,7 @@ final class SgNricDetector extends ChecksumIdDetector {
 
     SgNricDetector() {
         super("sg-nric-fin", EntityTypes.SG_NRIC_FIN, NRIC, NRIC_CHARS, NRIC_CHARS, "mod11", null,
-                ContextRule.NEVER);
+                ContextRule.NEVER, "STFGM");
     }
 
     @Override

@@ -16,7 +16,7 @@ final class UkNhsDetector extends ChecksumIdDetector {
 
     UkNhsDetector() {
         super("uk-nhs", EntityTypes.UK_NHS, NHS, 10, 12, "mod11",
-                new ContextWords(CONTEXT_CHARS, "nhs", "national health service"), ContextRule.ALWAYS);
+                new ContextWords(CONTEXT_CHARS, "nhs", "national health service"), ContextRule.ALWAYS, DIGITS);
     }
 
     @Override
