@@ -1,42 +1,55 @@
 package dev.sluice.detection;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * Built-in context words per entity type. A positive word near a finding (before or after it) raises its score; a
- * negative word right before a finding lowers it. Only the entity types whose matches are ambiguous in prose have
- * negative words: a dotted quad after "version" is a version number, a digit run after "order" is an order number.
- * Operators add their own words per detector with {@link DetectorTuning}.
+ * Context words that must precede an ambiguous number, such as "TFN" before a nine-digit tax file number. A word
+ * written in lower case matches in any ASCII letter case. A word with a capital letter matches only as written,
+ * so "SIN" matches the acronym but not "sin" or "since". Every word matches only as a whole word: no letter or
+ * digit of the same script may touch it on either side, so "のTFN" in Japanese text matches and "BSNL" does not.
  */
 final class ContextWords {
 
-    private static final Map<String, List<String>> POSITIVE = Map.ofEntries(
-            Map.entry(EntityTypes.PHONE_NUMBER, List.of("phone", "call", "tel", "mobile", "cell", "fax", "ring",
-                    "whatsapp", "telefon", "handy", "rückruf", "téléphone", "portable", "teléfono", "móvil",
-                    "celular", "telefone", "telemóvel", "telefono", "cellulare", "電話", "携帯", "电话", "手机")),
-            Map.entry(EntityTypes.CREDIT_CARD, List.of("card", "visa", "mastercard", "amex", "credit", "debit",
-                    "karte", "carte", "tarjeta", "cartão", "carta", "カード")),
-            Map.entry(EntityTypes.IBAN_CODE, List.of("iban", "account", "konto", "compte", "cuenta", "conta", "bank")),
-            Map.entry(EntityTypes.US_SSN, List.of("ssn", "social security")),
-            Map.entry(EntityTypes.IP_ADDRESS, List.of("ip", "host", "server", "client", "address", "from", "login")),
-            Map.entry(EntityTypes.EMAIL_ADDRESS, List.of("email", "e-mail", "mail", "contact")),
-            Map.entry(EntityTypes.PASSWORD, List.of("password", "passwd", "pwd", "passwort", "mot de passe",
-                    "contraseña", "senha", "パスワード", "密码")));
+    private final List<String> words;
+    private final int windowChars;
 
-    private static final Map<String, List<String>> NEGATIVE = Map.ofEntries(
-            Map.entry(EntityTypes.IP_ADDRESS, List.of("version", "build", "release", "firmware")),
-            Map.entry(EntityTypes.PHONE_NUMBER, List.of("order", "invoice", "tracking", "serial", "isbn", "version",
-                    "build")));
-
-    private ContextWords() {
+    /** Context words looked up in the {@code windowChars} chars before a candidate. */
+    ContextWords(int windowChars, String... words) {
+        this.windowChars = windowChars;
+        this.words = List.of(words);
     }
 
-    static List<String> positive(String entityType) {
-        return POSITIVE.getOrDefault(entityType, List.of());
+    /** Returns the first context word found in the window before {@code start}, or null when none is there. */
+    String findBefore(String text, int start) {
+        int windowStart = Math.max(0, start - windowChars);
+        for (String word : words) {
+            if (containsWord(text, windowStart, start, word)) {
+                return word;
+            }
+        }
+        return null;
     }
 
-    static List<String> negative(String entityType) {
-        return NEGATIVE.getOrDefault(entityType, List.of());
+    /** Returns whether {@code profile} contains any of the words, in any letter case, anywhere in its text. */
+    boolean mayOccurIn(TextProfile profile) {
+        for (String word : words) {
+            if (profile.containsIgnoreCase(word.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, int from, int to, String word) {
+        boolean ignoreCase = word.equals(word.toLowerCase(java.util.Locale.ROOT));
+        int last = to - word.length();
+        for (int i = from; i <= last; i++) {
+            if (text.regionMatches(ignoreCase, i, word, 0, word.length())
+                    && !TextChars.continuesWordBefore(text, i, i + word.length())
+                    && !TextChars.continuesWordAfter(text, i, i + word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

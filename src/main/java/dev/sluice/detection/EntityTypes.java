@@ -45,6 +45,34 @@ public final class EntityTypes {
     /** A postal street address; Presidio's LOCATION also covers bare place names, which are not reported. */
     public static final String STREET_ADDRESS = "STREET_ADDRESS";
     public static final String DATE_OF_BIRTH = "DATE_OF_BIRTH";
+    public static final String UK_NHS = "UK_NHS";
+    public static final String ES_NIF = "ES_NIF";
+    public static final String ES_NIE = "ES_NIE";
+    public static final String IT_FISCAL_CODE = "IT_FISCAL_CODE";
+    public static final String AU_TFN = "AU_TFN";
+    public static final String AU_ABN = "AU_ABN";
+    public static final String SG_NRIC_FIN = "SG_NRIC_FIN";
+    public static final String PL_PESEL = "PL_PESEL";
+    public static final String FI_PERSONAL_IDENTITY_CODE = "FI_PERSONAL_IDENTITY_CODE";
+    public static final String BR_CPF = "BR_CPF";
+    public static final String CA_SIN = "CA_SIN";
+    public static final String NL_BSN = "NL_BSN";
+    public static final String FR_NIR = "FR_NIR";
+    public static final String DE_TAX_ID = "DE_TAX_ID";
+    public static final String AU_MEDICARE = "AU_MEDICARE";
+    public static final String HUGGINGFACE_TOKEN = "HUGGINGFACE_TOKEN";
+    public static final String NPM_TOKEN = "NPM_TOKEN";
+    public static final String PYPI_TOKEN = "PYPI_TOKEN";
+    public static final String DOCKER_HUB_TOKEN = "DOCKER_HUB_TOKEN";
+    public static final String SENDGRID_API_KEY = "SENDGRID_API_KEY";
+    public static final String TWILIO_API_KEY = "TWILIO_API_KEY";
+    public static final String SHOPIFY_TOKEN = "SHOPIFY_TOKEN";
+    public static final String DIGITALOCEAN_TOKEN = "DIGITALOCEAN_TOKEN";
+    public static final String HASHICORP_VAULT_TOKEN = "HASHICORP_VAULT_TOKEN";
+    public static final String DATABRICKS_TOKEN = "DATABRICKS_TOKEN";
+    public static final String POSTMAN_API_KEY = "POSTMAN_API_KEY";
+    public static final String DISCORD_WEBHOOK = "DISCORD_WEBHOOK";
+    public static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
 
     private EntityTypes() {
     }

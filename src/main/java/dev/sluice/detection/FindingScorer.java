@@ -63,11 +63,11 @@ final class FindingScorer {
         Finding scored = finding;
         String before = window(text, finding.start() - WINDOW, finding.start());
         String after = window(text, finding.end(), finding.end() + WINDOW);
-        String positive = firstWord(before, after, ContextWords.positive(finding.entityType()), settings.contextWords());
+        String positive = firstWord(before, after, BuiltInContextWords.positive(finding.entityType()), settings.contextWords());
         if (positive != null) {
             scored = scored.withContext(Math.min(1.0, scored.score() + BOOST), positive);
         }
-        String negative = lastWordIn(before, ContextWords.negative(finding.entityType()),
+        String negative = lastWordIn(before, BuiltInContextWords.negative(finding.entityType()),
                 settings.negativeContextWords());
         if (negative != null) {
             scored = scored.withContext(Math.max(0.0, scored.score() - PENALTY), negative);

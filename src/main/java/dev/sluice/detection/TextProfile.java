@@ -76,9 +76,13 @@ final class TextProfile {
 
     /** Returns whether the text contains {@code lowerCaseAscii} in any mix of ASCII letter case. */
     boolean containsIgnoreCase(String lowerCaseAscii) {
+        char first = lowerCaseAscii.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
         int last = text.length() - lowerCaseAscii.length();
         for (int i = 0; i <= last; i++) {
-            if (text.regionMatches(true, i, lowerCaseAscii, 0, lowerCaseAscii.length())) {
+            char c = text.charAt(i);
+            if ((c == first || c == firstUpper)
+                    && text.regionMatches(true, i, lowerCaseAscii, 0, lowerCaseAscii.length())) {
                 return true;
             }
         }

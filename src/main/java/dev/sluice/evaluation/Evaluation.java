@@ -49,7 +49,15 @@ public final class Evaluation {
             EntityTypes.GOOGLE_API_KEY, EntityTypes.OPENAI_API_KEY, EntityTypes.ANTHROPIC_API_KEY,
             EntityTypes.AZURE_STORAGE_KEY, EntityTypes.AZURE_SAS_TOKEN, EntityTypes.BEARER_TOKEN,
             EntityTypes.BASIC_AUTH, EntityTypes.GENERIC_SECRET, EntityTypes.PERSON, EntityTypes.STREET_ADDRESS,
-            EntityTypes.DATE_OF_BIRTH);
+            EntityTypes.DATE_OF_BIRTH,
+            EntityTypes.UK_NHS, EntityTypes.ES_NIF, EntityTypes.ES_NIE, EntityTypes.IT_FISCAL_CODE,
+            EntityTypes.SG_NRIC_FIN, EntityTypes.PL_PESEL, EntityTypes.FI_PERSONAL_IDENTITY_CODE, EntityTypes.BR_CPF,
+            EntityTypes.CA_SIN, EntityTypes.NL_BSN, EntityTypes.AU_TFN, EntityTypes.AU_ABN,
+            EntityTypes.AU_MEDICARE, EntityTypes.FR_NIR, EntityTypes.DE_TAX_ID,
+            EntityTypes.HUGGINGFACE_TOKEN, EntityTypes.NPM_TOKEN, EntityTypes.PYPI_TOKEN, EntityTypes.DOCKER_HUB_TOKEN,
+            EntityTypes.SENDGRID_API_KEY, EntityTypes.TWILIO_API_KEY, EntityTypes.SHOPIFY_TOKEN,
+            EntityTypes.DIGITALOCEAN_TOKEN, EntityTypes.HASHICORP_VAULT_TOKEN, EntityTypes.DATABRICKS_TOKEN,
+            EntityTypes.POSTMAN_API_KEY, EntityTypes.DISCORD_WEBHOOK, EntityTypes.TELEGRAM_BOT_TOKEN);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -31,8 +31,13 @@ class DetectionEngineTest {
     void detectorIdsAreStableAndUnique() {
         assertThat(engine.detectorIds()).containsExactly(
                 "private-key", "jwt", "aws", "github", "gitlab", "slack", "stripe", "google-api-key", "openai",
-                "anthropic", "azure-storage", "http-authorization", "password", "generic-secret", "confidentiality-label", "codename",
-                "email", "credit-card", "iban", "us-ssn", "us-itin", "uk-nino", "in-aadhaar", "in-pan", "crypto",
+                "anthropic", "azure-storage", "huggingface", "npm", "pypi", "docker-hub", "sendgrid", "twilio",
+                "shopify", "digitalocean", "vault", "databricks", "postman", "discord-webhook", "telegram-bot",
+                "http-authorization", "password", "generic-secret", "confidentiality-label", "codename",
+                "email", "credit-card", "iban", "us-ssn", "us-itin", "uk-nino", "in-aadhaar", "in-pan", "uk-nhs",
+                "es-nif", "es-nie", "it-fiscal-code", "sg-nric-fin", "pl-pesel", "fi-personal-identity-code",
+                "br-cpf", "ca-sin", "nl-bsn", "au-tfn", "au-abn", "au-medicare",
+                "fr-nir", "de-tax-id", "crypto",
                 "mac-address", "ip-address", "phone", "person", "street-address", "date-of-birth", "internal-host",
                 "ticket-id", "canary-token");
     }

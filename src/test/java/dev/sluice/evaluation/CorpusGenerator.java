@@ -41,6 +41,8 @@ final class CorpusGenerator {
     static final long GENERIC_SECRET_SEED = 20_261_205L;
 
     private static final String TOKEN_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    /** Seed of the values of the catalogue placeholders ({@link CatalogueCorpus}), kept apart for the same reason. */
+    static final long CATALOGUE_SEED = 20_261_206L;
 
     private final ValueGenerator values;
     private final ValueGenerator second;
@@ -58,7 +60,8 @@ final class CorpusGenerator {
         this.peopleNegatives = new ValueGenerator(new Random(PEOPLE_SEED + 1));
         this.genericSecrets = new Random(GENERIC_SECRET_SEED);
         this.genericNegatives = new ValueGenerator(new Random(GENERIC_SECRET_SEED + 1));
-        this.labeled = Map.ofEntries(
+        CatalogueCorpus catalogue = new CatalogueCorpus(new CatalogueValueGenerator(new Random(CATALOGUE_SEED)));
+        this.labeled = CatalogueCorpus.merged(Map.ofEntries(
                 Map.entry("EMAIL", language -> values.email()),
                 Map.entry("PHONE", language -> values.phone()),
                 Map.entry("CARD", language -> values.creditCard()),
@@ -95,8 +98,8 @@ final class CorpusGenerator {
                 Map.entry("PERSON", people::person),
                 Map.entry("SURNAME", people::surname),
                 Map.entry("ADDRESS", people::address),
-                Map.entry("DOB", people::dateOfBirth));
-        this.unlabeled = Map.ofEntries(
+                Map.entry("DOB", people::dateOfBirth)), catalogue.labeled());
+        this.unlabeled = CatalogueCorpus.merged(Map.ofEntries(
                 Map.entry("VERSION", values::version),
                 Map.entry("VERSION4", values::fourPartVersion),
                 Map.entry("DATE", values::isoDate),
@@ -122,11 +125,11 @@ final class CorpusGenerator {
                 Map.entry("PDATE", peopleNegatives::isoDate),
                 Map.entry("PORDER", peopleNegatives::orderNumber),
                 Map.entry("PVERSION", peopleNegatives::version),
-                Map.entry("PBUILD", peopleNegatives::buildNumber));
+                Map.entry("PBUILD", peopleNegatives::buildNumber)), catalogue.unlabeled());
     }
 
     /** Entity type of each labeled placeholder. */
-    static final Map<String, String> PLACEHOLDER_TYPES = Map.ofEntries(
+    static final Map<String, String> PLACEHOLDER_TYPES = CatalogueCorpus.merged(Map.ofEntries(
             Map.entry("EMAIL", EntityTypes.EMAIL_ADDRESS),
             Map.entry("PHONE", EntityTypes.PHONE_NUMBER),
             Map.entry("CARD", EntityTypes.CREDIT_CARD),
@@ -163,7 +166,7 @@ final class CorpusGenerator {
             Map.entry("SURNAME", EntityTypes.PERSON),
             Map.entry("ADDRESS", EntityTypes.STREET_ADDRESS),
             Map.entry("DOB", EntityTypes.DATE_OF_BIRTH),
-            Map.entry("GENSECRET", EntityTypes.GENERIC_SECRET));
+            Map.entry("GENSECRET", EntityTypes.GENERIC_SECRET)), CatalogueCorpus.PLACEHOLDER_TYPES);
 
     /**
      * Renders every template of every language in a fixed order: per language the positives and negatives of
@@ -178,6 +181,10 @@ final class CorpusGenerator {
             addRendered(examples, language, "pn", CorpusTemplatesPeople.NEGATIVE.get(language));
             addRendered(examples, language, "gp", CorpusTemplatesGenericSecrets.POSITIVE.get(language));
             addRendered(examples, language, "gn", CorpusTemplatesGenericSecrets.NEGATIVE.get(language));
+            addRendered(examples, language, "cp", CorpusTemplatesCatalogue.POSITIVE.get(language),
+                    CatalogueCorpus.VARIANTS_PER_TEMPLATE);
+            addRendered(examples, language, "cn", CorpusTemplatesCatalogue.NEGATIVE.get(language),
+                    CatalogueCorpus.VARIANTS_PER_TEMPLATE);
         }
         return examples;
     }
@@ -196,8 +203,13 @@ final class CorpusGenerator {
     }
 
     private void addRendered(List<LabeledExample> examples, String language, String kind, List<String> templates) {
+        addRendered(examples, language, kind, templates, VARIANTS_PER_TEMPLATE);
+    }
+
+    private void addRendered(List<LabeledExample> examples, String language, String kind, List<String> templates,
+            int variants) {
         for (int template = 0; template < templates.size(); template++) {
-            for (int variant = 0; variant < VARIANTS_PER_TEMPLATE; variant++) {
+            for (int variant = 0; variant < variants; variant++) {
                 String id = String.format("%s-%s%02d-%d", language, kind, template, variant);
                 examples.add(render(id, language, templates.get(template)));
             }

@@ -1,0 +1,207 @@
+package dev.sluice.detection;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.List;
+
+/**
+ * Base of the detectors for national identifiers that carry a check digit or check letter. The scan runs the
+ * identifier's pattern anchored at each position that holds one of the identifier's first chars, has no ASCII
+ * letter or digit before it, and passes {@link #mayStartAt}. Text without such a start costs one table lookup per
+ * char.
+ *
+ * <p>A match is reported when it does not continue a longer number ({@link NumberBounds#continuesNumber}), its
+ * separators are consistent ({@link #hasValidLayout}), it passes the structural check ({@link #isValid}), and a
+ * context word precedes it where the {@link ContextRule} demands one.
+ */
+abstract class ChecksumIdDetector implements Detector {
+
+    /** When a context word must precede a match. */
+    enum ContextRule {
+        /** The format is distinctive enough on its own. */
+        NEVER,
+        /** Only a match written without separators needs a context word. */
+        UNGROUPED,
+        /** Every match needs a context word, because numbers of that shape are common in prose. */
+        ALWAYS
+    }
+
+    /** First chars of identifiers that start with a digit. */
+    static final String DIGITS = "0123456789";
+
+    private static final double SCORE = 0.85;
+    private static final int ASCII_CHARS = 128;
+    private static final double SCORE_WITH_CONTEXT = 0.9;
+
+    private final String id;
+    private final String entityType;
+    private final Pattern pattern;
+    private final int minChars;
+    private final int maxChars;
+    private final String validator;
+    private final ContextWords context;
+    private final ContextRule contextRule;
+    private final boolean[] firstChars = new boolean[ASCII_CHARS];
+
+    /**
+     * A detector for matches of {@code pattern} that are {@code minChars} to {@code maxChars} chars long and pass
+     * the check named {@code validator}. Every match starts with one of the ASCII chars {@code firstChars}.
+     * {@code context} may be null only with {@link ContextRule#NEVER}.
+     */
+    ChecksumIdDetector(String id, String entityType, Pattern pattern, int minChars, int maxChars, String validator,
+            ContextWords context, ContextRule contextRule, String firstChars) {
+        if (context == null && contextRule != ContextRule.NEVER) {
+            throw new IllegalArgumentException("context rule " + contextRule + " needs context words");
+        }
+        this.id = id;
+        this.entityType = entityType;
+        this.pattern = pattern;
+        this.minChars = minChars;
+        this.maxChars = maxChars;
+        this.validator = validator;
+        this.context = context;
+        this.contextRule = contextRule;
+        for (int i = 0; i < firstChars.length(); i++) {
+            this.firstChars[firstChars.charAt(i)] = true;
+        }
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    /** Returns false when the text lacks the digits of an identifier or the context word every match needs. */
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        if (profile.digits() < minDigits()) {
+            return false;
+        }
+        return contextRule != ContextRule.ALWAYS || context.mayOccurIn(profile);
+    }
+
+    @Override
+    public final void detect(String text, List<Finding> findings) {
+        int last = text.length() - minChars;
+        for (int start = 0; start <= last; start++) {
+            char first = text.charAt(start);
+            if (first >= ASCII_CHARS || !firstChars[first] || TextChars.asciiAlphanumericAt(text, start - 1)) {
+                continue;
+            }
+            if (!mayStartAt(text, start) || TextChars.wordCharBefore(text, start)) {
+                continue;
+            }
+
+            Matcher matcher = pattern.matcher(new TextWindow(text, start, Math.min(text.length(), start + maxChars)));
+            if (!matcher.lookingAt()) {
+                continue;
+            }
+            int end = start + matcher.end();
+            String matched = text.substring(start, end);
+            if (NumberBounds.continuesNumber(text, start, end) || !hasValidLayout(matcher) || !isValid(matched)) {
+                continue;
+            }
+
+            String word = context == null ? null : context.findBefore(text, start);
+            boolean grouped = compact(matched).length() != matched.length();
+            boolean needsWord = contextRule == ContextRule.ALWAYS || (contextRule == ContextRule.UNGROUPED && !grouped);
+            if (needsWord && word == null) {
+                continue;
+            }
+
+            double score = word == null ? SCORE : SCORE_WITH_CONTEXT;
+            findings.add(new Finding(start, end, entityType, FindingCategory.PERSONAL_DATA, id, score, validator,
+                    word));
+            start = end - 1;
+        }
+    }
+
+    /** Minimum number of ASCII digits in a match, for the profile check. */
+    abstract int minDigits();
+
+    /**
+     * Cheap test of the first chars of a match at {@code start}, such as the digits of the first group, so that
+     * most positions never reach the pattern. It may read {@code minChars} chars without a bounds check, and must
+     * check the text length before reading further.
+     */
+    abstract boolean mayStartAt(String text, int start);
+
+    /** Returns whether the matched text, with its separators, passes the identifier's structural check. */
+    abstract boolean isValid(String matched);
+
+    /** Returns whether the separator groups of the match are consistent. The default wants them all equal. */
+    boolean hasValidLayout(Matcher matcher) {
+        for (int group = 2; group <= matcher.groupCount(); group++) {
+            if (!matcher.group(group).equals(matcher.group(1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns {@code matched} without the separators ' ', '-', '.' and '/'. */
+    static String compact(String matched) {
+        StringBuilder compact = new StringBuilder(matched.length());
+        for (int i = 0; i < matched.length(); i++) {
+            char c = matched.charAt(i);
+            if (c != ' ' && c != '-' && c != '.' && c != '/') {
+                compact.append(c);
+            }
+        }
+        return compact.toString();
+    }
+
+    /** Returns whether every char of {@code digits} is the same, as in 000000000, which some checksums pass. */
+    static boolean isRepeatedDigit(String digits) {
+        for (int i = 1; i < digits.length(); i++) {
+            if (digits.charAt(i) != digits.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the sum of each digit of {@code digits} times the weight at its position. */
+    static int weightedSum(String digits, int[] weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += (digits.charAt(i) - '0') * weights[i];
+        }
+        return sum;
+    }
+
+    static boolean isDigit(String text, int index) {
+        return TextChars.digitAt(text, index);
+    }
+
+    /**
+     * Returns the number of ASCII digits in the run of digits and separators (' ', '-', '.') that starts at
+     * {@code start}, counting at most {@code maxChars} chars.
+     */
+    static int digitsAhead(String text, int start, int maxChars) {
+        int end = Math.min(text.length(), start + maxChars);
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (TextChars.isAsciiDigit(c)) {
+                digits++;
+            } else if (c != ' ' && c != '-' && c != '.') {
+                break;
+            }
+        }
+        return digits;
+    }
+
+    /** Returns whether the {@code count} chars from {@code start} exist and are all ASCII digits. */
+    static boolean digitsAt(String text, int start, int count) {
+        if (start + count > text.length()) {
+            return false;
+        }
+        for (int i = start; i < start + count; i++) {
+            if (!TextChars.isAsciiDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

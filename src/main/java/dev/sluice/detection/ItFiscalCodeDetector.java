@@ -1,0 +1,71 @@
+package dev.sluice.detection;
+
+import com.google.re2j.Pattern;
+
+/**
+ * Finds Italian fiscal codes (codice fiscale) of persons: six letters for the surname and name, two for the
+ * year, a month letter, two for the day, a letter and three for the municipality, and a check letter, all upper
+ * case. Digits may be replaced by the letters L-V (omocodia) where two people would share a code. The check
+ * letter is the sum of the odd-position values (table {@link #ODD_VALUES}) and the even-position values
+ * (A-Z and 0-9 as 0-25 and 0-9) mod 26.
+ */
+final class ItFiscalCodeDetector extends ChecksumIdDetector {
+
+    private static final String DIGIT_OR_OMOCODE = "[0-9LMNPQRSTUV]";
+    private static final Pattern FISCAL_CODE = Pattern.compile("[A-Z]{6}" + DIGIT_OR_OMOCODE + "{2}[ABCDEHLMPRST]"
+            + DIGIT_OR_OMOCODE + "{2}[A-Z]" + DIGIT_OR_OMOCODE + "{3}[A-Z]");
+    private static final int CODE_CHARS = 16;
+    private static final int NAME_LETTERS = 6;
+    private static final int MIN_LETTERS = 9;
+    private static final String OMOCODE_OR_DIGIT = "0123456789LMNPQRSTUV";
+
+    /** Values of the chars at odd positions (first, third...), for 0-9 and then A-Z. */
+    private static final int[] ODD_VALUES = {
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21,
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
+
+    ItFiscalCodeDetector() {
+        super("it-fiscal-code", EntityTypes.IT_FISCAL_CODE, FISCAL_CODE, CODE_CHARS, CODE_CHARS, "mod26", null,
+                ContextRule.NEVER, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    }
+
+    /** Returns false for text with fewer than nine capital letters: six name letters, month, municipality and check. */
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        return profile.upperCaseLetters() >= MIN_LETTERS;
+    }
+
+    @Override
+    int minDigits() {
+        return 0;
+    }
+
+    /** Tests the six name letters and the first char of the year, which is a digit or an omocodia letter. */
+    @Override
+    boolean mayStartAt(String text, int start) {
+        for (int i = start; i < start + NAME_LETTERS; i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return OMOCODE_OR_DIGIT.indexOf(text.charAt(start + NAME_LETTERS)) >= 0;
+    }
+
+    @Override
+    boolean isValid(String matched) {
+        return matched.charAt(CODE_CHARS - 1) == checkLetter(matched);
+    }
+
+    /** Returns the check letter of the first 15 chars of {@code code}. */
+    static char checkLetter(String code) {
+        int sum = 0;
+        for (int i = 0; i < CODE_CHARS - 1; i++) {
+            char c = code.charAt(i);
+            int index = c <= '9' ? c - '0' : 10 + c - 'A';
+            boolean oddPosition = i % 2 == 0;
+            sum += oddPosition ? ODD_VALUES[index] : (c <= '9' ? c - '0' : c - 'A');
+        }
+        return (char) ('A' + sum % 26);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.sluice.detection;
+
+import com.google.re2j.Pattern;
+import java.util.List;
+
+/**
+ * Base of the detectors for vendor tokens that start with a fixed literal prefix, such as {@code npm_}. The scan
+ * looks for each prefix with {@link String#indexOf(String, int)} and runs the token pattern anchored there, on a
+ * window no longer than the longest token, so a text without the prefix costs one char search per prefix.
+ *
+ * <p>A token must not continue an ASCII word: no ASCII letter, digit or underscore may come right before the
+ * prefix, and no char of {@link #continuesToken} may follow the match, so a token glued inside a longer one is not
+ * reported. Letters of other scripts may touch a token, as in Japanese text ("トークンhf_...を失効").
+ */
+abstract class PrefixedTokenDetector implements Detector {
+
+    private static final double SCORE = 0.95;
+
+    private final String id;
+    private final String entityType;
+    private final List<String> prefixes;
+    private final Pattern token;
+    private final int maxChars;
+
+    /**
+     * A detector reporting {@code entityType} for each match of {@code token} that starts with one of
+     * {@code prefixes}; {@code maxChars} is at least the longest match of {@code token}.
+     */
+    PrefixedTokenDetector(String id, String entityType, List<String> prefixes, Pattern token, int maxChars) {
+        this.id = id;
+        this.entityType = entityType;
+        this.prefixes = List.copyOf(prefixes);
+        this.token = token;
+        this.maxChars = maxChars;
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        for (String prefix : prefixes) {
+            if (profile.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public final void detect(String text, List<Finding> findings) {
+        for (String prefix : prefixes) {
+            scanPrefix(text, prefix, findings);
+        }
+    }
+
+    private void scanPrefix(String text, String prefix, List<Finding> findings) {
+        int from = 0;
+        while (true) {
+            int start = text.indexOf(prefix, from);
+            if (start < 0) {
+                return;
+            }
+            from = start + 1;
+            if (isTokenChar(text, start - 1)) {
+                continue;
+            }
+
+            int end = CandidateSpans.matchEndAt(token, text, start, maxChars);
+            if (end < 0 || continuesToken(text, end) || !isValid(text, start, end)) {
+                continue;
+            }
+
+            findings.add(new Finding(start, end, entityType, FindingCategory.SECRET, id, SCORE, validator(),
+                    contextWord(text, start)));
+            from = end;
+        }
+    }
+
+    /**
+     * Returns whether the char at {@code end} would continue the token, so the match is part of a longer word.
+     * The default rejects an ASCII letter or digit, '_' or '-'.
+     */
+    boolean continuesToken(String text, int end) {
+        return isTokenChar(text, end) || (end < text.length() && text.charAt(end) == '-');
+    }
+
+    /** Returns whether the char at {@code index} exists and is an ASCII letter, digit or underscore. */
+    static boolean isTokenChar(String text, int index) {
+        return TextChars.asciiAlphanumericAt(text, index) || (index >= 0 && index < text.length()
+                && text.charAt(index) == '_');
+    }
+
+    /** Returns whether the match {@code text[start, end)} passes the checks beyond the pattern. */
+    boolean isValid(String text, int start, int end) {
+        return true;
+    }
+
+    /** Returns the word near the token that {@link #isValid} requires, or null when it requires none. */
+    String contextWord(String text, int start) {
+        return null;
+    }
+
+    /** Name of the structural check that {@link #isValid} applies, or null when it applies none. */
+    String validator() {
+        return null;
+    }
+}
