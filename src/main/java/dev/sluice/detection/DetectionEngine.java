@@ -97,6 +97,7 @@ public final class DetectionEngine {
                 new MacAddressDetector(),
                 new IpAddressDetector(),
                 new PhoneNumberDetector(settings.phoneRegions()),
+                new UrlDetector(),
                 new PersonDetector(settings.personNames()),
                 new StreetAddressDetector(),
                 new DateOfBirthDetector());

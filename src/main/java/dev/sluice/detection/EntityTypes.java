@@ -41,6 +41,7 @@ public final class EntityTypes {
     public static final String INTERNAL_TICKET_ID = "INTERNAL_TICKET_ID";
     public static final String CANARY_TOKEN = "CANARY_TOKEN";
     public static final String GENERIC_SECRET = "GENERIC_SECRET";
+    public static final String URL = "URL";
     public static final String PERSON = "PERSON";
     /** A postal street address; Presidio's LOCATION also covers bare place names, which are not reported. */
     public static final String STREET_ADDRESS = "STREET_ADDRESS";

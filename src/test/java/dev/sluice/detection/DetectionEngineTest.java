@@ -38,7 +38,7 @@ class DetectionEngineTest {
                 "es-nif", "es-nie", "it-fiscal-code", "sg-nric-fin", "pl-pesel", "fi-personal-identity-code",
                 "br-cpf", "ca-sin", "nl-bsn", "au-tfn", "au-abn", "au-medicare",
                 "fr-nir", "de-tax-id", "crypto",
-                "mac-address", "ip-address", "phone", "person", "street-address", "date-of-birth", "internal-host",
+                "mac-address", "ip-address", "phone", "url", "person", "street-address", "date-of-birth", "internal-host",
                 "ticket-id", "canary-token");
     }
 
