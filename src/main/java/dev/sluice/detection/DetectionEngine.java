@@ -11,6 +11,11 @@ import java.util.List;
  * <p>Detectors see the text with full-width ASCII forms folded to ASCII ({@link TextChars#foldFullWidth}), so
  * "＋８１－３－５５５０－０１３５" is found as a phone number. The folding keeps every char at its offset, so
  * the findings index the caller's original text.
+ *
+ * <p>One pass over each string ({@link ScanContext}) folds it, counts its char classes and records its digit
+ * runs, its ':', '-' and '.' chars and the trigger words of the detectors ("password", "AKIA", "eyJ", the
+ * confidentiality labels...). Detectors then start their patterns only at those positions, so prose without
+ * them is read by that pass alone.
  */
 public final class DetectionEngine {
 
@@ -67,11 +72,10 @@ public final class DetectionEngine {
         if (text == null || text.isEmpty()) {
             return findings;
         }
-        String folded = TextChars.foldFullWidth(text);
-        TextProfile profile = TextProfile.of(folded);
+        ScanContext context = ScanContext.folding(text);
         for (Detector detector : detectors) {
-            if (detector.mayMatch(profile)) {
-                detector.detect(folded, findings);
+            if (detector.mayMatch(context)) {
+                detector.detect(context, findings);
             }
         }
         findings.sort(BY_POSITION);

@@ -45,6 +45,35 @@ final class HttpAuthorizationDetector implements Detector {
     }
 
     /** Matches the credential after the scheme word at {@code offset} and adds it when it is valid. */
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.contains(TriggerWords.BEARER) || context.contains(TriggerWords.BASIC);
+    }
+
+    /**
+     * Finds the same credentials as {@link #detect(String, List)}, at the occurrences of "bearer" and "basic"
+     * that the context recorded. Those follow the rule of {@link String#regionMatches(boolean, int, String, int,
+     * int)}, and the search here also requires an ASCII 'b' or 'B' first, so the offsets are the same.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        for (int at : context.occurrences(TriggerWords.BEARER)) {
+            if (startsWithAsciiB(text, at)) {
+                findAt(text, at, true, findings);
+            }
+        }
+        for (int at : context.occurrences(TriggerWords.BASIC)) {
+            if (startsWithAsciiB(text, at)) {
+                findAt(text, at, false, findings);
+            }
+        }
+    }
+
+    private static boolean startsWithAsciiB(String text, int at) {
+        return text.charAt(at) == 'b' || text.charAt(at) == 'B';
+    }
+
     private void findAt(String text, int offset, boolean bearer, List<Finding> findings) {
         if (TextChars.wordCharBefore(text, offset)) {
             return;

@@ -34,15 +34,33 @@ final class JwtDetector implements Detector {
         }
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
-            if (isTokenChar(text, start - 1) || isTokenChar(text, end)) {
-                continue;
-            }
-            String header = text.substring(start, text.indexOf('.', start));
-            if (hasAlgorithmMember(header)) {
-                findings.add(new Finding(start, end, EntityTypes.JWT, FindingCategory.SECRET, id(), 0.95));
-            }
+            addToken(text, matcher.start(), matcher.end(), findings);
+        }
+    }
+
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.contains(TriggerWords.JWT_HEADER);
+    }
+
+    /** Finds the same tokens as {@link #detect(String, List)}, running the pattern only where "eyJ" starts. */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        AnchoredScan.findAtStarts(text, context.occurrences(TriggerWords.JWT_HEADER), TOKEN, Integer.MAX_VALUE,
+                (matcher, start, end) -> {
+                    addToken(text, start, end, findings);
+                    return true;
+                });
+    }
+
+    private void addToken(String text, int start, int end, List<Finding> findings) {
+        if (isTokenChar(text, start - 1) || isTokenChar(text, end)) {
+            return;
+        }
+        String header = text.substring(start, text.indexOf('.', start));
+        if (hasAlgorithmMember(header)) {
+            findings.add(new Finding(start, end, EntityTypes.JWT, FindingCategory.SECRET, id(), 0.95));
         }
     }
 

@@ -2,8 +2,7 @@ package dev.sluice.detection;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -124,28 +123,51 @@ final class PasswordDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> findings) {
+        detect(text, findings, startsOf(KEY_WORD_STARTS.parseText(text)), startsOf(PROSE_KEY_WORDS.parseText(text)),
+                text.contains("://"));
+    }
+
+    /**
+     * Finds the same credentials as {@link #detect(String, List)}, taking the places where credential words and
+     * the words for password start from the context instead of two Aho-Corasick passes.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        detect(context.text(), findings, context.occurrences(TriggerWords.PASSWORD_KEYS),
+                context.occurrences(TriggerWords.PASSWORD_PROSE), context.contains(TriggerWords.URL_SCHEME_END));
+    }
+
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.containsAny(TriggerWords.PASSWORD_KEYS) || context.containsAny(TriggerWords.PASSWORD_PROSE)
+                || context.contains(TriggerWords.URL_SCHEME_END);
+    }
+
+    private void detect(String text, List<Finding> findings, int[] keyWordStarts, int[] proseWordStarts,
+            boolean hasUrl) {
         int assignmentsFrom = findings.size();
-        findAssignments(text, findings);
-        findProsePasswords(text, findings, findings.subList(assignmentsFrom, findings.size()).stream()
-                .map(Finding::start).collect(Collectors.toSet()));
-        if (text.contains("://")) {
+        findAssignments(text, keyWordStarts, findings);
+        findProsePasswords(text, proseWordStarts, findings, findings.subList(assignmentsFrom, findings.size())
+                .stream().map(Finding::start).collect(Collectors.toSet()));
+        if (hasUrl) {
             findUrlPasswords(text, findings);
         }
     }
 
-    /**
-     * Runs the assignment pattern anchored at each place where a credential word starts. Aho-Corasick finds
-     * those places in one linear pass, and the anchored match reads at most {@value #MAX_ASSIGNMENT_CHARS}
-     * chars, so text without credential words costs one dictionary pass instead of a full NFA scan.
-     */
-    private void findAssignments(String text, List<Finding> findings) {
-        List<Emit> hits = new ArrayList<>(KEY_WORD_STARTS.parseText(text));
-        hits.sort(Comparator.comparingInt(Emit::getStart));
+    /** Returns the distinct start offsets of {@code emits}, ascending. */
+    private static int[] startsOf(Collection<Emit> emits) {
+        return emits.stream().mapToInt(Emit::getStart).sorted().distinct().toArray();
+    }
 
+    /**
+     * Runs the assignment pattern anchored at each place where a credential word starts, given ascending in
+     * {@code wordStarts}. The anchored match reads at most {@value #MAX_ASSIGNMENT_CHARS} chars, so text without
+     * credential words costs no NFA scan at all.
+     */
+    private void findAssignments(String text, int[] wordStarts, List<Finding> findings) {
         int matchedUntil = 0;
         int previousStart = -1;
-        for (Emit hit : hits) {
-            int offset = hit.getStart();
+        for (int offset : wordStarts) {
             if (offset < matchedUntil || offset == previousStart) {
                 continue;
             }
@@ -176,14 +198,13 @@ final class PasswordDetector implements Detector {
      * {@link #findAssignments} does for key words. A value that an assignment already reported at the same
      * start is not added again.
      */
-    private void findProsePasswords(String text, List<Finding> findings, Set<Integer> assignmentStarts) {
-        List<Emit> hits = new ArrayList<>(PROSE_KEY_WORDS.parseText(text));
-        hits.sort(Comparator.comparingInt(Emit::getStart));
-
+    private void findProsePasswords(String text, int[] wordStarts, List<Finding> findings,
+            Set<Integer> assignmentStarts) {
         int matchedUntil = 0;
-        for (Emit hit : hits) {
-            int offset = hit.getStart();
-            if (offset < matchedUntil || TextChars.continuesWordBefore(text, offset, hit.getEnd() + 1)) {
+        for (int offset : wordStarts) {
+            // Every word for password is longer than one char, so the first two chars of the word decide
+            // whether it continues a word before it.
+            if (offset < matchedUntil || TextChars.continuesWordBefore(text, offset, offset + 2)) {
                 continue;
             }
             Matcher matcher = PROSE_PASSWORD.matcher(

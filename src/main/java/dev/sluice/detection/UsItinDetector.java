@@ -15,6 +15,9 @@ final class UsItinDetector implements Detector {
     private static final Pattern ITIN = Pattern.compile(
             "9[0-9]{2}([- ])(?:5[0-9]|6[0-5]|7[0-9]|8[0-8]|9[0-2]|9[4-9])([- ])[0-9]{4}");
 
+    /** Length of every match of {@link #ITIN}: nine digits and two separators. */
+    private static final int ITIN_CHARS = 11;
+
     @Override
     public String id() {
         return "us-itin";
@@ -29,12 +32,36 @@ final class UsItinDetector implements Detector {
     public void detect(String text, List<Finding> findings) {
         Matcher matcher = ITIN.matcher(text);
         while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
-            if (!matcher.group(1).equals(matcher.group(2)) || NumberBounds.continuesNumber(text, start, end)) {
-                continue;
-            }
-            findings.add(new Finding(start, end, EntityTypes.US_ITIN, FindingCategory.PERSONAL_DATA, id(), 0.85));
+            add(text, matcher, matcher.start(), matcher.end(), findings);
         }
+    }
+
+    /**
+     * Finds the same numbers as {@link #detect(String, List)}. A match starts with '9' and two more digits
+     * before a separator, so the only start in a digit run is three chars before its end.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        int[] starts = new int[context.digitRunCount()];
+        int count = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int start = context.digitRunEnd(run) - 3;
+            if (start >= context.digitRunStart(run) && text.charAt(start) == '9') {
+                starts[count++] = start;
+            }
+        }
+        AnchoredScan.findAtStarts(text, java.util.Arrays.copyOf(starts, count), ITIN, ITIN_CHARS,
+                (matcher, start, end) -> {
+                    add(text, matcher, start, end, findings);
+                    return true;
+                });
+    }
+
+    private void add(String text, Matcher matcher, int start, int end, List<Finding> findings) {
+        if (!matcher.group(1).equals(matcher.group(2)) || NumberBounds.continuesNumber(text, start, end)) {
+            return;
+        }
+        findings.add(new Finding(start, end, EntityTypes.US_ITIN, FindingCategory.PERSONAL_DATA, id(), 0.85));
     }
 }
