@@ -74,7 +74,7 @@ final class CryptoWalletDetector implements Detector {
         int resumeAt = 0;
         for (int run = 0; run < context.digitRunCount(); run++) {
             int start = context.digitRunStart(run);
-            if (start >= resumeAt) {
+            if (start >= resumeAt && hasBase58Body(text, start)) {
                 resumeAt = Math.max(resumeAt, tryBase58At(text, start, findings));
             }
         }
@@ -97,6 +97,23 @@ final class CryptoWalletDetector implements Detector {
                 resumeAt = Math.max(resumeAt, tryBase58At(text, start, findings));
             }
         }
+    }
+
+    /**
+     * Returns whether the {@value #MIN_BASE58_CHARS} - 1 chars after {@code start} are base58 digits, as
+     * {@link #BASE58_ADDRESS} requires, so that numbers in prose are rejected before RE2J runs.
+     */
+    private static boolean hasBase58Body(String text, int start) {
+        if (start + MIN_BASE58_CHARS > text.length()) {
+            return false;
+        }
+        for (int i = start + 1; i < start + MIN_BASE58_CHARS; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || BASE58_ALPHABET.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

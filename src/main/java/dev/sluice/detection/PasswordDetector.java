@@ -124,7 +124,7 @@ final class PasswordDetector implements Detector {
     @Override
     public void detect(String text, List<Finding> findings) {
         detect(text, findings, startsOf(KEY_WORD_STARTS.parseText(text)), startsOf(PROSE_KEY_WORDS.parseText(text)),
-                text.contains("://"));
+                text.contains("://"), false);
     }
 
     /**
@@ -134,7 +134,7 @@ final class PasswordDetector implements Detector {
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
         detect(context.text(), findings, context.occurrences(TriggerWords.PASSWORD_KEYS),
-                context.occurrences(TriggerWords.PASSWORD_PROSE), context.contains(TriggerWords.URL_SCHEME_END));
+                context.occurrences(TriggerWords.PASSWORD_PROSE), context.contains(TriggerWords.URL_SCHEME_END), true);
     }
 
     @Override
@@ -143,10 +143,15 @@ final class PasswordDetector implements Detector {
                 || context.contains(TriggerWords.URL_SCHEME_END);
     }
 
+    /**
+     * Finds credentials at the given starts of credential words and words for password. With
+     * {@code skipWithoutOperator}, a credential word without an assignment operator after it is rejected before
+     * the assignment pattern runs ({@link #mayStartAssignment}).
+     */
     private void detect(String text, List<Finding> findings, int[] keyWordStarts, int[] proseWordStarts,
-            boolean hasUrl) {
+            boolean hasUrl, boolean skipWithoutOperator) {
         int assignmentsFrom = findings.size();
-        findAssignments(text, keyWordStarts, findings);
+        findAssignments(text, keyWordStarts, findings, skipWithoutOperator);
         findProsePasswords(text, proseWordStarts, findings, findings.subList(assignmentsFrom, findings.size())
                 .stream().map(Finding::start).collect(Collectors.toSet()));
         if (hasUrl) {
@@ -164,11 +169,15 @@ final class PasswordDetector implements Detector {
      * {@code wordStarts}. The anchored match reads at most {@value #MAX_ASSIGNMENT_CHARS} chars, so text without
      * credential words costs no NFA scan at all.
      */
-    private void findAssignments(String text, int[] wordStarts, List<Finding> findings) {
+    private void findAssignments(String text, int[] wordStarts, List<Finding> findings, boolean skipWithoutOperator) {
         int matchedUntil = 0;
         int previousStart = -1;
         for (int offset : wordStarts) {
             if (offset < matchedUntil || offset == previousStart) {
+                continue;
+            }
+            if (skipWithoutOperator && !mayStartAssignment(text, offset)) {
+                previousStart = offset;
                 continue;
             }
             previousStart = offset;
@@ -191,6 +200,32 @@ final class PasswordDetector implements Detector {
                 findings.add(new Finding(start, end, EntityTypes.PASSWORD, FindingCategory.SECRET, id(), 0.8));
             }
         }
+    }
+
+    /**
+     * Returns false when {@link #ASSIGNMENT} cannot match at {@code offset}. The credential word of a match is
+     * made of letters, '_', '.' and '-', and a quote, blanks or the operator must follow it, none of which is
+     * such a char. So the word ends where the run of those chars ends, and the operator must follow after at
+     * most one quote and blanks. The run also takes in 'ſ' and the Kelvin sign, which {@code (?i)} matches as
+     * 's' and 'k'.
+     */
+    private static boolean mayStartAssignment(String text, int offset) {
+        int i = offset;
+        int length = text.length();
+        while (i < length && isKeyWordChar(text.charAt(i))) {
+            i++;
+        }
+        if (i < length && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+            i++;
+        }
+        while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < length && (text.charAt(i) == ':' || text.charAt(i) == '=');
+    }
+
+    private static boolean isKeyWordChar(char c) {
+        return TextChars.isAsciiLetter(c) || c == '_' || c == '.' || c == '-' || c == '\u017F' || c == '\u212A';
     }
 
     /**
