@@ -43,15 +43,34 @@ final class JwtDetector implements Detector {
         return context.contains(TriggerWords.JWT_HEADER);
     }
 
-    /** Finds the same tokens as {@link #detect(String, List)}, running the pattern only where "eyJ" starts. */
+    /**
+     * Finds the same tokens as {@link #detect(String, List)}. A token contains only base64url chars and dots,
+     * so the pattern searches only the maximal runs of those chars that contain an "eyJ". The runs are
+     * disjoint, so the time stays linear even when the text repeats "eyJ" without a dot.
+     */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
         String text = context.text();
-        AnchoredScan.findAtStarts(text, context.occurrences(TriggerWords.JWT_HEADER), TOKEN, Integer.MAX_VALUE,
-                (matcher, start, end) -> {
-                    addToken(text, start, end, findings);
-                    return true;
-                });
+        int coveredUntil = 0;
+        for (int header : context.occurrences(TriggerWords.JWT_HEADER)) {
+            if (header < coveredUntil) {
+                continue;
+            }
+            int runStart = header;
+            while (runStart > coveredUntil && isTokenOrDot(text.charAt(runStart - 1))) {
+                runStart--;
+            }
+            int runEnd = header;
+            while (runEnd < text.length() && isTokenOrDot(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            coveredUntil = runEnd;
+            CandidateSpans.findAll(TOKEN, text, runStart, runEnd, (start, end) -> addToken(text, start, end, findings));
+        }
+    }
+
+    private static boolean isTokenOrDot(char c) {
+        return TextChars.isAsciiAlphanumeric(c) || c == '_' || c == '-' || c == '.';
     }
 
     private void addToken(String text, int start, int end, List<Finding> findings) {

@@ -20,12 +20,6 @@ final class ScanContext {
     private static final char FULL_WIDTH_LAST = '\uFF5E';
     private static final char IDEOGRAPHIC_SPACE = '\u3000';
 
-    // Chars below this and at or above CASELESS_END may have case mappings. The range between holds CJK
-    // punctuation, Kana, Bopomofo and CJK ideographs, none of which has a case form, so their case key is the
-    // char itself.
-    private static final char CASELESS_START = '\u3001';
-    private static final char CASELESS_END = '\uA000';
-
     private final String text;
     private final TextProfile profile;
     private final int[] digitRuns;
@@ -174,62 +168,57 @@ final class ScanContext {
         static Pass run(String text, boolean stopAtFullWidth) {
             Pass pass = new Pass(text);
             int length = text.length();
+            int digits = 0;
+            int upperCaseLetters = 0;
             int runStart = -1;
+            char keyBefore = 0;
             char previousKey = 0;
             for (int i = 0; i < length; i++) {
                 char c = text.charAt(i);
-                char key;
-                if (c < 0x80) {
-                    key = c;
-                    if (c >= '0' && c <= '9') {
-                        pass.digits++;
-                        if (runStart < 0) {
-                            runStart = i;
-                        }
-                    } else {
-                        if (runStart >= 0) {
-                            pass.addDigitRun(runStart, i);
-                            runStart = -1;
-                        }
-                        if (c >= 'A' && c <= 'Z') {
-                            pass.upperCaseLetters++;
-                            key = (char) (c + ('a' - 'A'));
-                        } else {
-                            pass.countPunctuation(c, i);
-                        }
+                char key = TriggerWord.caseKey(c);
+                if (c >= '0' && c <= '9') {
+                    digits++;
+                    if (runStart < 0) {
+                        runStart = i;
                     }
                 } else {
                     if (runStart >= 0) {
                         pass.addDigitRun(runStart, i);
                         runStart = -1;
                     }
-                    if (c >= CASELESS_START && c < CASELESS_END) {
-                        key = c;
+                    if (c >= 'A' && c <= 'Z') {
+                        upperCaseLetters++;
+                    } else if (c < 0x80) {
+                        pass.countPunctuation(c, i);
                     } else if (stopAtFullWidth && (c == IDEOGRAPHIC_SPACE
                             || (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST))) {
                         return null;
-                    } else {
-                        key = TriggerWord.caseKey(c);
                     }
                 }
                 if (i > 0) {
                     int pair = TriggerWords.pair(previousKey, key);
-                    if (TriggerWords.mayStart(pair)) {
-                        pass.matchWords(pair, i - 1);
+                    if (TriggerWords.mayStartPair(pair)) {
+                        pass.matchWords(TriggerWords.pairWords(pair), i - 1);
+                    }
+                    if (i > 1) {
+                        int triple = TriggerWords.triple(keyBefore, previousKey, key);
+                        if (TriggerWords.mayStartTriple(triple)) {
+                            pass.matchWords(TriggerWords.tripleWords(triple), i - 2);
+                        }
                     }
                 }
+                keyBefore = previousKey;
                 previousKey = key;
             }
             if (runStart >= 0) {
                 pass.addDigitRun(runStart, length);
             }
+            pass.digits = digits;
+            pass.upperCaseLetters = upperCaseLetters;
             return pass;
         }
 
-        /**
-         * Counts an ASCII char that is neither a digit nor a capital letter. The ideographic space U+3000
-         * never reaches here, so it is left out of the caseless range only for the fold check.
-         */
+        /** Counts an ASCII char that is neither a digit nor a capital letter. */
         private void countPunctuation(char c, int index) {
             switch (c) {
                 case '.' -> {
@@ -248,8 +237,8 @@ final class ScanContext {
             }
         }
 
-        private void matchWords(int pair, int start) {
-            for (TriggerWord word : TriggerWords.wordsStartingWith(pair)) {
+        private void matchWords(TriggerWord[] words, int start) {
+            for (TriggerWord word : words) {
                 if (word.occursAt(text, start)) {
                     addHit(word.id(), start);
                 }

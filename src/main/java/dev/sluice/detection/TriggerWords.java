@@ -5,21 +5,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The literals that {@link ScanContext} finds in its one pass, and the filter on their first two chars that
- * keeps the pass cheap.
+ * The literals that {@link ScanContext} finds in its one pass, and the filters on their first chars that keep
+ * the pass cheap.
  *
- * <p>The pass looks up the case keys ({@link TriggerWord#caseKey}) of every two adjacent chars in a 65,536-bit
- * table, 8 KB that stays in the L1 cache, and compares words only where the pair starts one. That is one shift,
- * one xor and one table read per char. An Aho-Corasick automaton (org.ahocorasick 0.6.3, which the dictionary
+ * <p>The pass hashes the case keys ({@link TriggerWord#caseKey}) of every three adjacent chars into a
+ * 65,536-bit table, 8 KB that stays in the L1 cache, and compares words only where the three chars may start
+ * one. Words of two chars ("==", "0x", "機密") have a second table keyed by two chars. That is a few
+ * multiplications and two table reads per char. A filter on two chars alone let about one char in eight of
+ * English prose through ("re", "in", "co" start labels and credential words), and comparing words there cost
+ * more than the rest of the pass. An Aho-Corasick automaton (org.ahocorasick 0.6.3, which the dictionary
  * detectors use) follows a map-based goto function per char and boxes chars, and two of them over the same
  * text cost more than the whole pass. Word starts alone would not do: "sasl_password" and "dbpassword" contain
  * credential words that start inside an identifier.
  */
 final class TriggerWords {
 
-    private static final int PAIR_BITS = 16;
-    private static final int PAIR_MASK = (1 << PAIR_BITS) - 1;
+    private static final int FILTER_BITS = 16;
+    private static final int FILTER_MASK = (1 << FILTER_BITS) - 1;
     private static final int CHAR_SHIFT = 7;
+    // Shifts that keep the five low bits of each of three ASCII letters apart in a 16-bit key.
+    private static final int FIRST_SHIFT = 10;
+    private static final int SECOND_SHIFT = 5;
 
     private static final List<TriggerWord> ALL = new ArrayList<>();
 
@@ -57,19 +63,31 @@ final class TriggerWords {
 
     static final List<TriggerWord> CONFIDENTIALITY_LABELS = labels();
 
-    private static final long[] PAIR_FILTER = new long[(1 << PAIR_BITS) / Long.SIZE];
-    private static final TriggerWord[][] WORDS_BY_PAIR = new TriggerWord[1 << PAIR_BITS][];
+    private static final long[] PAIR_FILTER = new long[(1 << FILTER_BITS) / Long.SIZE];
+    private static final TriggerWord[][] WORDS_BY_PAIR = new TriggerWord[1 << FILTER_BITS][];
+    private static final long[] TRIPLE_FILTER = new long[(1 << FILTER_BITS) / Long.SIZE];
+    private static final TriggerWord[][] WORDS_BY_TRIPLE = new TriggerWord[1 << FILTER_BITS][];
 
     static {
         for (TriggerWord word : ALL) {
-            int pair = pair(word.lowerCaseAt(0), word.lowerCaseAt(1));
-            PAIR_FILTER[pair >>> 6] |= 1L << pair;
-            TriggerWord[] previous = WORDS_BY_PAIR[pair];
-            TriggerWord[] extended = previous == null ? new TriggerWord[1]
-                    : java.util.Arrays.copyOf(previous, previous.length + 1);
-            extended[extended.length - 1] = word;
-            WORDS_BY_PAIR[pair] = extended;
+            char first = TriggerWord.caseKey(word.word().charAt(0));
+            char second = TriggerWord.caseKey(word.word().charAt(1));
+            if (word.length() == 2) {
+                add(PAIR_FILTER, WORDS_BY_PAIR, pair(first, second), word);
+            } else {
+                add(TRIPLE_FILTER, WORDS_BY_TRIPLE, triple(first, second, TriggerWord.caseKey(word.word().charAt(2))),
+                        word);
+            }
         }
+    }
+
+    private static void add(long[] filter, TriggerWord[][] wordsByKey, int key, TriggerWord word) {
+        filter[key >>> 6] |= 1L << key;
+        TriggerWord[] previous = wordsByKey[key];
+        TriggerWord[] extended = previous == null ? new TriggerWord[1]
+                : java.util.Arrays.copyOf(previous, previous.length + 1);
+        extended[extended.length - 1] = word;
+        wordsByKey[key] = extended;
     }
 
     private TriggerWords() {
@@ -86,21 +104,36 @@ final class TriggerWords {
     }
 
     /**
-     * Returns the filter key of two adjacent chars, given as case keys. Every word's first two chars map to a
-     * key with its bit set, so a clear bit proves that no word starts at the first char.
+     * Returns the filter key of two adjacent chars, given as case keys. The first two chars of every two-char
+     * word map to a key with its bit set, so a clear bit proves that no such word starts at the first char.
      */
     static int pair(char firstKey, char secondKey) {
-        return ((firstKey << CHAR_SHIFT) ^ secondKey) & PAIR_MASK;
+        return ((firstKey << CHAR_SHIFT) ^ secondKey) & FILTER_MASK;
     }
 
-    /** Returns whether some word may start with two chars whose filter key is {@code pair}. */
-    static boolean mayStart(int pair) {
+    /** Returns the filter key of three adjacent chars, given as case keys, for words of three chars or more. */
+    static int triple(char firstKey, char secondKey, char thirdKey) {
+        return ((firstKey << FIRST_SHIFT) ^ (secondKey << SECOND_SHIFT) ^ thirdKey) & FILTER_MASK;
+    }
+
+    /** Returns whether a two-char word may start with two chars whose filter key is {@code pair}. */
+    static boolean mayStartPair(int pair) {
         return (PAIR_FILTER[pair >>> 6] & (1L << pair)) != 0;
     }
 
-    /** Returns the words whose first two chars have the filter key {@code pair}, or null if none. */
-    static TriggerWord[] wordsStartingWith(int pair) {
+    /** Returns whether a longer word may start with three chars whose filter key is {@code triple}. */
+    static boolean mayStartTriple(int triple) {
+        return (TRIPLE_FILTER[triple >>> 6] & (1L << triple)) != 0;
+    }
+
+    /** Returns the two-char words whose chars have the filter key {@code pair}, or null if none. */
+    static TriggerWord[] pairWords(int pair) {
         return WORDS_BY_PAIR[pair];
+    }
+
+    /** Returns the longer words whose first three chars have the filter key {@code triple}, or null if none. */
+    static TriggerWord[] tripleWords(int triple) {
+        return WORDS_BY_TRIPLE[triple];
     }
 
     private static TriggerWord word(String literal, CaseRule caseRule) {
