@@ -58,7 +58,7 @@ final class ScanContext {
         return new ScanContext(pass);
     }
 
-    /** The text the detectors see, folded to ASCII forms where the context was made by {@link #folding}. */
+    /** Returns the text the detectors see, folded to ASCII forms where the context was made by {@link #folding}. */
     String text() {
         return text;
     }

@@ -10,13 +10,15 @@ import java.util.List;
  *
  * <p>The pass hashes the case keys ({@link TriggerWord#caseKey}) of every three adjacent chars into a
  * 65,536-bit table, 8 KB that stays in the L1 cache, and compares words only where the three chars may start
- * one. Words of two chars ("==", "0x", "機密") have a second table keyed by two chars. That is a few
- * multiplications and two table reads per char. A filter on two chars alone let about one char in eight of
- * English prose through ("re", "in", "co" start labels and credential words), and comparing words there cost
- * more than the rest of the pass. An Aho-Corasick automaton (org.ahocorasick 0.6.3, which the dictionary
- * detectors use) follows a map-based goto function per char and boxes chars, and two of them over the same
- * text cost more than the whole pass. Word starts alone would not do: "sasl_password" and "dbpassword" contain
- * credential words that start inside an identifier.
+ * one. Words of two chars ("==", "0x", "機密") have a second table keyed by two chars. That is a few shifts and
+ * two table reads per char. On the dense benchmark corpus, a filter on two chars let one char in eight through
+ * ("re", "in", "co" start labels and credential words), and three chars let one in forty through.
+ *
+ * <p>This hand-written filter replaces Aho-Corasick automata (org.ahocorasick 0.6.3, which the dictionary
+ * detectors still use). Those follow a map-based goto function and box every char, and the password
+ * detector's two automata alone took several times as long as this whole pass on the benchmark corpora (see
+ * docs/benchmarks.md). Word starts alone would not do: "sasl_password" and "dbpassword" contain credential
+ * words that start inside an identifier.
  */
 final class TriggerWords {
 
