@@ -27,7 +27,7 @@ public interface Detector {
 
     /**
      * Returns false only if {@code context} proves that {@link #detect(ScanContext, List)} cannot find anything
-     * in its text. The engine calls this method; the default asks {@link #mayMatch(TextProfile)}.
+     * in its text. The engine calls this method, and the default returns {@link #mayMatch(TextProfile)}.
      */
     default boolean mayMatch(ScanContext context) {
         return mayMatch(context.profile());

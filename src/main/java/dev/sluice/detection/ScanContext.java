@@ -173,9 +173,11 @@ final class ScanContext {
             int runStart = -1;
             char keyBefore = 0;
             char previousKey = 0;
+
             for (int i = 0; i < length; i++) {
                 char c = text.charAt(i);
                 char key = TriggerWord.caseKey(c);
+
                 if (c >= '0' && c <= '9') {
                     digits++;
                     if (runStart < 0) {
@@ -195,6 +197,7 @@ final class ScanContext {
                         return null;
                     }
                 }
+
                 if (i > 0) {
                     int pair = TriggerWords.pair(previousKey, key);
                     if (TriggerWords.mayStartPair(pair)) {
@@ -210,6 +213,7 @@ final class ScanContext {
                 keyBefore = previousKey;
                 previousKey = key;
             }
+
             if (runStart >= 0) {
                 pass.addDigitRun(runStart, length);
             }

@@ -7,7 +7,7 @@ package dev.sluice.detection;
  */
 final class TriggerWord {
 
-    /** How a char of the text must relate to the char of the word. */
+    /** The rule by which a char of the text matches a char of the word. */
     enum CaseRule {
         /** Equal chars, as {@link String#indexOf(String)} compares them. */
         EXACT,
