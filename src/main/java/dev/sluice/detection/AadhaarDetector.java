@@ -48,29 +48,57 @@ final class AadhaarDetector implements Detector {
     @Override
     public void detect(String text, List<Finding> findings) {
         int last = text.length() - MIN_CHARS;
+        int resumeAt = 0;
         for (int start = 0; start <= last; start++) {
-            char first = text.charAt(start);
-            if (first < '2' || first > '9' || !startsGroups(text, start) || TextChars.wordCharBefore(text, start)) {
-                continue;
-            }
-            Matcher matcher = AADHAAR.matcher(new TextWindow(text, start, Math.min(text.length(), start + MAX_CHARS)));
-            if (!matcher.lookingAt()) {
-                continue;
-            }
-            int end = start + matcher.end();
-            String separator = matcher.group(1);
-            if (!separator.equals(matcher.group(2)) || NumberBounds.continuesNumber(text, start, end)) {
-                continue;
-            }
-            if (separator.isEmpty() && !hasContextWord(text, start)) {
-                continue;
-            }
-            if (passesVerhoeff(TextChars.digitsOf(text, start, end))) {
-                findings.add(new Finding(start, end, EntityTypes.IN_AADHAAR, FindingCategory.PERSONAL_DATA, id(),
-                        0.9));
-                start = end - 1;
+            if (start >= resumeAt) {
+                resumeAt = Math.max(resumeAt, tryAt(text, start, findings));
             }
         }
+    }
+
+    /**
+     * Finds the same numbers as {@link #detect(String, List)}. A number starts at a digit that no word char
+     * precedes, so only the starts of the context's digit runs are tried.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        int last = text.length() - MIN_CHARS;
+        int resumeAt = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int start = context.digitRunStart(run);
+            if (start > last) {
+                break;
+            }
+            if (start >= resumeAt) {
+                resumeAt = Math.max(resumeAt, tryAt(text, start, findings));
+            }
+        }
+    }
+
+    /** Tries a number at {@code start}; returns its end if one was found there, else 0. */
+    private int tryAt(String text, int start, List<Finding> findings) {
+        char first = text.charAt(start);
+        if (first < '2' || first > '9' || !startsGroups(text, start) || TextChars.wordCharBefore(text, start)) {
+            return 0;
+        }
+        Matcher matcher = AADHAAR.matcher(new TextWindow(text, start, Math.min(text.length(), start + MAX_CHARS)));
+        if (!matcher.lookingAt()) {
+            return 0;
+        }
+        int end = start + matcher.end();
+        String separator = matcher.group(1);
+        if (!separator.equals(matcher.group(2)) || NumberBounds.continuesNumber(text, start, end)) {
+            return 0;
+        }
+        if (separator.isEmpty() && !hasContextWord(text, start)) {
+            return 0;
+        }
+        if (passesVerhoeff(TextChars.digitsOf(text, start, end))) {
+            findings.add(new Finding(start, end, EntityTypes.IN_AADHAAR, FindingCategory.PERSONAL_DATA, id(), 0.9));
+            return end;
+        }
+        return 0;
     }
 
     /** Returns whether four digits at {@code start} are followed by a digit, or by a space or dash and a digit. */

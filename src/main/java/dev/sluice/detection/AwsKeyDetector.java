@@ -12,6 +12,7 @@ import java.util.List;
 final class AwsKeyDetector implements Detector {
 
     private static final Pattern ACCESS_KEY_ID = Pattern.compile("(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}");
+    private static final int ACCESS_KEY_ID_CHARS = 20;
 
     private static final Pattern SECRET_KEY = Pattern.compile(
             "(?i)(?:aws[_.\\-]?secret[_.\\-]?(?:access[_.\\-]?)?key|secret[_.\\-]?access[_.\\-]?key)"
@@ -29,9 +30,28 @@ final class AwsKeyDetector implements Detector {
     }
 
     @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.containsAny(TriggerWords.AWS_KEY_PREFIXES) || context.contains(TriggerWords.SECRET_ANY_CASE);
+    }
+
+    @Override
     public void detect(String text, List<Finding> findings) {
         findAccessKeyIds(text, findings);
         if (containsIgnoreCase(text, "secret")) {
+            findSecretKeys(text, findings);
+        }
+    }
+
+    /** Finds the same keys as {@link #detect(String, List)}, running the key id pattern only at its prefixes. */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        AnchoredScan.findAtStarts(text, context.occurrences(TriggerWords.AWS_KEY_PREFIXES), ACCESS_KEY_ID,
+                ACCESS_KEY_ID_CHARS, (matcher, start, end) -> {
+                    addAccessKeyId(text, start, end, findings);
+                    return true;
+                });
+        if (context.contains(TriggerWords.SECRET_ANY_CASE)) {
             findSecretKeys(text, findings);
         }
     }
@@ -44,11 +64,13 @@ final class AwsKeyDetector implements Detector {
         }
         Matcher accessKeys = ACCESS_KEY_ID.matcher(text);
         while (accessKeys.find()) {
-            int start = accessKeys.start();
-            int end = accessKeys.end();
-            if (!TextChars.asciiAlphanumericAt(text, start - 1) && !TextChars.asciiAlphanumericAt(text, end)) {
-                findings.add(new Finding(start, end, EntityTypes.AWS_ACCESS_KEY, FindingCategory.SECRET, id(), 0.95));
-            }
+            addAccessKeyId(text, accessKeys.start(), accessKeys.end(), findings);
+        }
+    }
+
+    private void addAccessKeyId(String text, int start, int end, List<Finding> findings) {
+        if (!TextChars.asciiAlphanumericAt(text, start - 1) && !TextChars.asciiAlphanumericAt(text, end)) {
+            findings.add(new Finding(start, end, EntityTypes.AWS_ACCESS_KEY, FindingCategory.SECRET, id(), 0.95));
         }
     }
 

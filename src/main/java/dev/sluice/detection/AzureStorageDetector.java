@@ -47,6 +47,30 @@ final class AzureStorageDetector implements Detector {
         }
     }
 
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.containsAny(TriggerWords.AZURE_MARKERS);
+    }
+
+    /**
+     * Finds the same keys as {@link #detect(String, List)}: the account key pattern searches the text only when
+     * "accountkey" occurs, and signatures are tried at each "sig=" the context recorded.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        for (int at : context.occurrences(TriggerWords.ACCOUNT_KEY)) {
+            // SecretSpans.indexOfIgnoreCase also requires an ASCII 'a' or 'A' first.
+            if (text.charAt(at) == 'a' || text.charAt(at) == 'A') {
+                findAccountKeys(text, findings);
+                break;
+            }
+        }
+        for (int at : context.occurrences(TriggerWords.AZURE_MARKERS.get(0))) {
+            findSignature(text, at, findings);
+        }
+    }
+
     private void findAccountKeys(String text, List<Finding> findings) {
         Matcher matcher = ACCOUNT_KEY.matcher(text);
         while (matcher.find()) {

@@ -53,12 +53,23 @@ final class ConfidentialityLabelDetector implements Detector {
     private static final String CLOSING_BRACKETS = "】]）)」』〕>";
 
     private final DictionaryMatcher labels;
+    private final boolean hasExtraLabels;
     private final DictionaryMatcher markingOnlyLabels = new DictionaryMatcher(MARKING_ONLY_LABELS, false);
 
     ConfidentialityLabelDetector(List<String> extraLabels) {
         List<String> all = new ArrayList<>(BUILT_IN_LABELS);
         all.addAll(extraLabels);
         this.labels = new DictionaryMatcher(all, false);
+        this.hasExtraLabels = extraLabels.stream().anyMatch(label -> label != null && !label.isBlank());
+    }
+
+    /**
+     * Returns false when the text contains none of the built-in labels and the settings add none, because then
+     * neither dictionary can match.
+     */
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return hasExtraLabels || context.containsAny(TriggerWords.CONFIDENTIALITY_LABELS);
     }
 
     @Override

@@ -50,6 +50,42 @@ final class CreditCardDetector implements Detector {
      * first digit to the last. Runs shorter than a match or with fewer than {@value #MIN_DIGITS} digits are
      * skipped: they contain no match, or only matches in which {@link #findInRun} finds nothing.
      */
+    /** Finds the same numbers as {@link #detect(String, List)}, starting only at the context's digit runs. */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        detect(context.text(), findings, (text, consumer) -> forEachCandidate(context, consumer));
+    }
+
+    /**
+     * Reports what {@link #forEachCandidate(String, CandidateSpans.Consumer)} reports. Each run starts at a
+     * digit, so only digit runs outside the previous run start one.
+     */
+    static void forEachCandidate(ScanContext context, CandidateSpans.Consumer consumer) {
+        String text = context.text();
+        int length = text.length();
+        int coveredUntil = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int runStart = context.digitRunStart(run);
+            if (runStart < coveredUntil) {
+                continue;
+            }
+            int i = context.digitRunEnd(run);
+            int lastDigit = i - 1;
+            int digits = i - runStart;
+            while (i < length && isRunChar(text.charAt(i))) {
+                if (TextChars.isAsciiDigit(text.charAt(i))) {
+                    lastDigit = i;
+                    digits++;
+                }
+                i++;
+            }
+            coveredUntil = i;
+            if (lastDigit + 1 - runStart >= MIN_CANDIDATE_CHARS && digits >= MIN_DIGITS) {
+                CandidateSpans.findAll(CANDIDATE, text, runStart, lastDigit + 1, consumer);
+            }
+        }
+    }
+
     static void forEachCandidate(String text, CandidateSpans.Consumer consumer) {
         int length = text.length();
         int i = 0;

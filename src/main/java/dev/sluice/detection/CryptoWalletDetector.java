@@ -27,6 +27,8 @@ final class CryptoWalletDetector implements Detector {
 
     private static final int MIN_BASE58_CHARS = 26;
     private static final int MAX_BASE58_CHARS = 35;
+    private static final int MAX_BECH32_CHARS = 3 + 71;
+    private static final int ETHEREUM_CHARS = 2 + 40;
 
     private static final String BASE58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final String BECH32_ALPHABET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
@@ -61,44 +63,104 @@ final class CryptoWalletDetector implements Detector {
      * {@value #MIN_BASE58_CHARS} letters and digits, because an unanchored search would start a match at every
      * '1' and '3' of the text.
      */
-    private void findBase58Addresses(String text, List<Finding> findings) {
-        int last = text.length() - MIN_BASE58_CHARS;
-        for (int start = 0; start <= last; start++) {
-            char first = text.charAt(start);
-            if ((first != '1' && first != '3') || !TextChars.isAsciiAlphanumeric(text.charAt(start + MIN_BASE58_CHARS - 1))
-                    || TextChars.wordCharBefore(text, start)) {
-                continue;
-            }
-            Matcher matcher = BASE58_ADDRESS.matcher(
-                    new TextWindow(text, start, Math.min(text.length(), start + MAX_BASE58_CHARS)));
-            if (!matcher.lookingAt()) {
-                continue;
-            }
-            int end = start + matcher.end();
-            if (!TextChars.wordCharAt(text, end) && isBase58CheckAddress(text.substring(start, end))) {
-                findings.add(new Finding(start, end, EntityTypes.CRYPTO, FindingCategory.PERSONAL_DATA, id(), 0.95));
-                start = end - 1;
+    /**
+     * Finds the same addresses as {@link #detect(String, List)}. A base58 address starts with a digit that no
+     * word char precedes, so it starts a digit run, and only those starts are tried. Segwit and Ethereum
+     * patterns run only where "bc1", "BC1" or "0x" starts.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        int resumeAt = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int start = context.digitRunStart(run);
+            if (start >= resumeAt && hasBase58Body(text, start)) {
+                resumeAt = Math.max(resumeAt, tryBase58At(text, start, findings));
             }
         }
+        AnchoredScan.findAtStarts(text, context.occurrences(TriggerWords.CRYPTO_PREFIXES.subList(0, 2)),
+                BECH32_ADDRESS, MAX_BECH32_CHARS, (matcher, start, end) -> {
+                    addValidated(text, start, end, findings);
+                    return true;
+                });
+        AnchoredScan.findAtStarts(text, context.occurrences(TriggerWords.CRYPTO_PREFIXES.get(2)), ETHEREUM_ADDRESS,
+                ETHEREUM_CHARS, (matcher, start, end) -> {
+                    addValidated(text, start, end, findings);
+                    return true;
+                });
+    }
+
+    private void findBase58Addresses(String text, List<Finding> findings) {
+        int resumeAt = 0;
+        for (int start = 0; start < text.length(); start++) {
+            if (start >= resumeAt) {
+                resumeAt = Math.max(resumeAt, tryBase58At(text, start, findings));
+            }
+        }
+    }
+
+    /**
+     * Returns whether the {@value #MIN_BASE58_CHARS} - 1 chars after {@code start} are base58 digits, as
+     * {@link #BASE58_ADDRESS} requires, so that numbers in prose are rejected before RE2J runs.
+     */
+    private static boolean hasBase58Body(String text, int start) {
+        if (start + MIN_BASE58_CHARS > text.length()) {
+            return false;
+        }
+        for (int i = start + 1; i < start + MIN_BASE58_CHARS; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || BASE58_ALPHABET.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Tries a base58 address at {@code start} and returns the offset where the search may resume: the end of
+     * an address found, or 0 when none was found.
+     */
+    private int tryBase58At(String text, int start, List<Finding> findings) {
+        if (start > text.length() - MIN_BASE58_CHARS) {
+            return 0;
+        }
+        char first = text.charAt(start);
+        if ((first != '1' && first != '3') || !TextChars.isAsciiAlphanumeric(text.charAt(start + MIN_BASE58_CHARS - 1))
+                || TextChars.wordCharBefore(text, start)) {
+            return 0;
+        }
+        Matcher matcher = BASE58_ADDRESS.matcher(
+                new TextWindow(text, start, Math.min(text.length(), start + MAX_BASE58_CHARS)));
+        if (!matcher.lookingAt()) {
+            return 0;
+        }
+        int end = start + matcher.end();
+        if (!TextChars.wordCharAt(text, end) && isBase58CheckAddress(text.substring(start, end))) {
+            findings.add(new Finding(start, end, EntityTypes.CRYPTO, FindingCategory.PERSONAL_DATA, id(), 0.95));
+            return end;
+        }
+        return 0;
     }
 
     private void find(Pattern pattern, String text, List<Finding> findings) {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
-            if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, end)) {
-                continue;
-            }
-            String address = text.substring(start, end);
-            boolean valid = switch (address.charAt(0)) {
-                case '0' -> isEthereumAddress(address);
-                case 'b', 'B' -> isSegwitAddress(address);
-                default -> isBase58CheckAddress(address);
-            };
-            if (valid) {
-                findings.add(new Finding(start, end, EntityTypes.CRYPTO, FindingCategory.PERSONAL_DATA, id(), 0.95));
-            }
+            addValidated(text, matcher.start(), matcher.end(), findings);
+        }
+    }
+
+    private void addValidated(String text, int start, int end, List<Finding> findings) {
+        if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, end)) {
+            return;
+        }
+        String address = text.substring(start, end);
+        boolean valid = switch (address.charAt(0)) {
+            case '0' -> isEthereumAddress(address);
+            case 'b', 'B' -> isSegwitAddress(address);
+            default -> isBase58CheckAddress(address);
+        };
+        if (valid) {
+            findings.add(new Finding(start, end, EntityTypes.CRYPTO, FindingCategory.PERSONAL_DATA, id(), 0.95));
         }
     }
 

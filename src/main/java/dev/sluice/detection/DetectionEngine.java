@@ -15,6 +15,11 @@ import java.util.Map;
  * Greek and other letters that look like Latin ones folded to Latin inside Latin words. So "＋８１－３－５５５０－０１３５" is found as a
  * phone number and "𝐚𝐥𝐢𝐜𝐞@𝐞𝐱𝐚𝐦𝐩𝐥𝐞.𝐜𝐨𝐦" as an email address. Every finding is mapped back, so its span
  * indexes the caller's original text and covers whole code points and combining sequences.
+ *
+ * <p>One pass over the matching form ({@link ScanContext}) counts its char classes and records its digit runs, its
+ * ':', '-' and '.' chars and the trigger words of the detectors ("password", "AKIA", "eyJ", the confidentiality
+ * labels...). Detectors then start their patterns only at those positions, so prose without them is read by that
+ * pass alone.
  */
 public final class DetectionEngine {
 
@@ -158,11 +163,10 @@ public final class DetectionEngine {
             return findings;
         }
         NormalizedText normalized = NormalizedText.of(text);
-        String folded = normalized.text();
-        TextProfile profile = TextProfile.of(folded);
+        ScanContext context = ScanContext.of(normalized.text());
         for (Detector detector : detectors) {
-            if (detector.mayMatch(profile)) {
-                detector.detect(folded, findings);
+            if (detector.mayMatch(context)) {
+                detector.detect(context, findings);
             }
         }
         normalized.mapToOriginal(findings);

@@ -24,4 +24,22 @@ public interface Detector {
     default boolean mayMatch(TextProfile profile) {
         return true;
     }
+
+    /**
+     * Returns false only if {@code context} proves that {@link #detect(ScanContext, List)} cannot find anything
+     * in its text. The engine calls this method, and the default returns {@link #mayMatch(TextProfile)}.
+     */
+    default boolean mayMatch(ScanContext context) {
+        return mayMatch(context.profile());
+    }
+
+    /**
+     * Appends every finding in {@code context.text()} to {@code findings}, exactly the findings of
+     * {@link #detect(String, List)} on that text. The engine calls this method, so a detector may override it
+     * to start its patterns only at the digit runs, separators and trigger words the context recorded. The
+     * default runs {@link #detect(String, List)} on the whole text.
+     */
+    default void detect(ScanContext context, List<Finding> findings) {
+        detect(context.text(), findings);
+    }
 }

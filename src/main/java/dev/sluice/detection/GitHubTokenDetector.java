@@ -14,6 +14,9 @@ final class GitHubTokenDetector implements Detector {
     private static final Pattern TOKEN = Pattern.compile(
             "gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}");
 
+    /** Length of the longest match of {@link #TOKEN}: "ghp_" and 255 chars. */
+    private static final int MAX_TOKEN_CHARS = 4 + 255;
+
     @Override
     public String id() {
         return "github";
@@ -29,12 +32,30 @@ final class GitHubTokenDetector implements Detector {
     public void detect(String text, List<Finding> findings) {
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
-            if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, end)) {
-                continue;
-            }
-            findings.add(new Finding(start, end, EntityTypes.GITHUB_TOKEN, FindingCategory.SECRET, id(), 0.95));
+            addMatch(text, matcher.start(), matcher.end(), findings);
         }
+    }
+
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.containsAny(TriggerWords.GITHUB_PREFIXES);
+    }
+
+    /** Finds the same tokens as {@link #detect(String, List)}, running the pattern only at its prefixes. */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        AnchoredScan.findAtStarts(text, context.occurrences(TriggerWords.GITHUB_PREFIXES), TOKEN, MAX_TOKEN_CHARS,
+                (matcher, start, end) -> {
+                    addMatch(text, start, end, findings);
+                    return true;
+                });
+    }
+
+    private void addMatch(String text, int start, int end, List<Finding> findings) {
+        if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, end)) {
+            return;
+        }
+        findings.add(new Finding(start, end, EntityTypes.GITHUB_TOKEN, FindingCategory.SECRET, id(), 0.95));
     }
 }

@@ -17,6 +17,9 @@ final class GitLabTokenDetector implements Detector {
     private static final Pattern TOKEN = Pattern.compile(
             "gl(?:pat|dt|rt|ptt|ft|oas|soat|cbt|imt|agent|ffct)-[A-Za-z0-9_.\\-]{20,300}");
 
+    /** Length of the longest match of {@link #TOKEN}: "glagent-" and 300 chars. */
+    private static final int MAX_TOKEN_CHARS = 8 + 300;
+
     @Override
     public String id() {
         return "gitlab";
@@ -32,12 +35,31 @@ final class GitLabTokenDetector implements Detector {
     public void detect(String text, List<Finding> findings) {
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {
-            int start = matcher.start();
-            int end = SecretSpans.trimTrailingDots(text, start, matcher.end());
-            if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, matcher.end())) {
-                continue;
-            }
-            findings.add(new Finding(start, end, EntityTypes.GITLAB_TOKEN, FindingCategory.SECRET, id(), 0.95));
+            addMatch(text, matcher.start(), matcher.end(), findings);
         }
+    }
+
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.containsAny(TriggerWords.GITLAB_PREFIXES);
+    }
+
+    /** Finds the same tokens as {@link #detect(String, List)}, running the pattern only at its prefixes. */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        AnchoredScan.findAtStarts(text, context.occurrences(TriggerWords.GITLAB_PREFIXES), TOKEN, MAX_TOKEN_CHARS,
+                (matcher, start, end) -> {
+                    addMatch(text, start, end, findings);
+                    return true;
+                });
+    }
+
+    private void addMatch(String text, int start, int matchEnd, List<Finding> findings) {
+        int end = SecretSpans.trimTrailingDots(text, start, matchEnd);
+        if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, matchEnd)) {
+            return;
+        }
+        findings.add(new Finding(start, end, EntityTypes.GITLAB_TOKEN, FindingCategory.SECRET, id(), 0.95));
     }
 }

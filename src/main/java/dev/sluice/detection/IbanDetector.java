@@ -80,6 +80,33 @@ final class IbanDetector implements Detector {
      * Reports the matches of {@link #CANDIDATE} that a {@code find()} loop over the whole text reports. The
      * pattern runs anchored, and only where two capital letters and two digits start a match.
      */
+    /** Finds the same IBANs as {@link #detect(String, List)}, trying only two chars before each digit run. */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        detect(context.text(), findings, (text, consumer) -> forEachCandidate(context, consumer));
+    }
+
+    /**
+     * Reports what {@link #forEachCandidate(String, CandidateSpans.Consumer)} reports. Two capitals and two
+     * digits start a match, so the only start near a digit run is two chars before it.
+     */
+    static void forEachCandidate(ScanContext context, CandidateSpans.Consumer consumer) {
+        String text = context.text();
+        int last = text.length() - 4;
+        int searchFrom = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int start = context.digitRunStart(run) - 2;
+            if (start < searchFrom || start >= last || !mayStartIban(text, start)) {
+                continue;
+            }
+            int end = CandidateSpans.matchEndAt(CANDIDATE, text, start, MAX_CANDIDATE_CHARS);
+            if (end >= 0) {
+                consumer.accept(start, end);
+                searchFrom = end;
+            }
+        }
+    }
+
     static void forEachCandidate(String text, CandidateSpans.Consumer consumer) {
         int last = text.length() - 4;
         int i = 0;

@@ -33,16 +33,39 @@ final class IndiaPanDetector implements Detector {
     public void detect(String text, List<Finding> findings) {
         int last = text.length() - PAN_CHARS;
         for (int start = 0; start <= last; start++) {
-            char fifth = text.charAt(start + 4);
-            if (fifth < 'A' || fifth > 'Z' || !TextChars.isAsciiDigit(text.charAt(start + 5))
-                    || TextChars.wordCharBefore(text, start)) {
-                continue;
+            tryAt(text, start, findings);
+        }
+    }
+
+    /**
+     * Finds the same numbers as {@link #detect(String, List)}. The four digits of a PAN follow five capitals,
+     * so the only start near a digit run is five chars before it.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        int last = text.length() - PAN_CHARS;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int start = context.digitRunStart(run) - 5;
+            if (start > last) {
+                break;
             }
-            Matcher matcher = PAN.matcher(new TextWindow(text, start, start + PAN_CHARS));
-            int end = start + PAN_CHARS;
-            if (matcher.matches() && !TextChars.wordCharAt(text, end)) {
-                findings.add(new Finding(start, end, EntityTypes.IN_PAN, FindingCategory.PERSONAL_DATA, id(), 0.8));
+            if (start >= 0) {
+                tryAt(text, start, findings);
             }
+        }
+    }
+
+    private void tryAt(String text, int start, List<Finding> findings) {
+        char fifth = text.charAt(start + 4);
+        if (fifth < 'A' || fifth > 'Z' || !TextChars.isAsciiDigit(text.charAt(start + 5))
+                || TextChars.wordCharBefore(text, start)) {
+            return;
+        }
+        Matcher matcher = PAN.matcher(new TextWindow(text, start, start + PAN_CHARS));
+        int end = start + PAN_CHARS;
+        if (matcher.matches() && !TextChars.wordCharAt(text, end)) {
+            findings.add(new Finding(start, end, EntityTypes.IN_PAN, FindingCategory.PERSONAL_DATA, id(), 0.8));
         }
     }
 }

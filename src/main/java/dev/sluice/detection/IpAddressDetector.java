@@ -80,6 +80,47 @@ final class IpAddressDetector implements Detector {
     }
 
     /**
+     * Finds the same addresses as {@link #detect(String, List)}. IPv4 runs start only at the context's digit
+     * runs.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        detect(context.text(), findings, (text, consumer) -> forEachIpv4Candidate(context, consumer),
+                IpAddressDetector::forEachIpv6Candidate);
+    }
+
+    /**
+     * Reports what {@link #forEachIpv4Candidate(String, CandidateSpans.Consumer)} reports. Each run of digits
+     * and dots starts at a digit, so only digit runs outside the previous run start one.
+     */
+    static void forEachIpv4Candidate(ScanContext context, CandidateSpans.Consumer consumer) {
+        String text = context.text();
+        int length = text.length();
+        int coveredUntil = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int runStart = context.digitRunStart(run);
+            if (runStart < coveredUntil) {
+                continue;
+            }
+            int i = context.digitRunEnd(run);
+            int lastDigit = i - 1;
+            int dots = 0;
+            while (i < length && (TextChars.isAsciiDigit(text.charAt(i)) || text.charAt(i) == '.')) {
+                if (text.charAt(i) == '.') {
+                    dots++;
+                } else {
+                    lastDigit = i;
+                }
+                i++;
+            }
+            coveredUntil = i;
+            if (dots >= 3 && lastDigit + 1 - runStart >= MIN_IPV4_CHARS) {
+                CandidateSpans.findAll(IPV4, text, runStart, lastDigit + 1, consumer);
+            }
+        }
+    }
+
+    /**
      * Finds addresses among the matches of {@link #IPV4} and {@link #IPV6_CANDIDATE} that {@code ipv4Candidates}
      * and {@code ipv6Candidates} report.
      */

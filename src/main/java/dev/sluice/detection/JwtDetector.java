@@ -34,15 +34,52 @@ final class JwtDetector implements Detector {
         }
         Matcher matcher = TOKEN.matcher(text);
         while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
-            if (isTokenChar(text, start - 1) || isTokenChar(text, end)) {
+            addToken(text, matcher.start(), matcher.end(), findings);
+        }
+    }
+
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.contains(TriggerWords.JWT_HEADER);
+    }
+
+    /**
+     * Finds the same tokens as {@link #detect(String, List)}. A token contains only base64url chars and dots,
+     * so the pattern searches only the maximal runs of those chars that contain an "eyJ". The runs are
+     * disjoint, so the time stays linear even when the text repeats "eyJ" without a dot.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        int coveredUntil = 0;
+        for (int header : context.occurrences(TriggerWords.JWT_HEADER)) {
+            if (header < coveredUntil) {
                 continue;
             }
-            String header = text.substring(start, text.indexOf('.', start));
-            if (hasAlgorithmMember(header)) {
-                findings.add(new Finding(start, end, EntityTypes.JWT, FindingCategory.SECRET, id(), 0.95));
+            int runStart = header;
+            while (runStart > coveredUntil && isTokenOrDot(text.charAt(runStart - 1))) {
+                runStart--;
             }
+            int runEnd = header;
+            while (runEnd < text.length() && isTokenOrDot(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            coveredUntil = runEnd;
+            CandidateSpans.findAll(TOKEN, text, runStart, runEnd, (start, end) -> addToken(text, start, end, findings));
+        }
+    }
+
+    private static boolean isTokenOrDot(char c) {
+        return TextChars.isAsciiAlphanumeric(c) || c == '_' || c == '-' || c == '.';
+    }
+
+    private void addToken(String text, int start, int end, List<Finding> findings) {
+        if (isTokenChar(text, start - 1) || isTokenChar(text, end)) {
+            return;
+        }
+        String header = text.substring(start, text.indexOf('.', start));
+        if (hasAlgorithmMember(header)) {
+            findings.add(new Finding(start, end, EntityTypes.JWT, FindingCategory.SECRET, id(), 0.95));
         }
     }
 

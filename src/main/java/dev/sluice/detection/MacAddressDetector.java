@@ -38,18 +38,42 @@ final class MacAddressDetector implements Detector {
     @Override
     public void detect(String text, List<Finding> findings) {
         AnchoredScan.run(text, MAC, MIN_CHARS, MAX_CHARS, MacAddressDetector::isCandidateStart,
-                (matcher, start, end) -> {
-                    if (matcher.start(1) >= 0 && !hasOneSeparator(matcher)) {
-                        return false;
-                    }
-                    if (continuesAddress(text, start, end)
-                            || TextChars.countDigits(text, start, end) == countHex(text, start, end)) {
-                        return false;
-                    }
-                    findings.add(new Finding(start, end, EntityTypes.MAC_ADDRESS, FindingCategory.PERSONAL_DATA,
-                            id(), 0.85));
-                    return true;
-                });
+                (matcher, start, end) -> accept(text, matcher, start, end, findings));
+    }
+
+    private boolean accept(String text, Matcher matcher, int start, int end, List<Finding> findings) {
+        if (matcher.start(1) >= 0 && !hasOneSeparator(matcher)) {
+            return false;
+        }
+        if (continuesAddress(text, start, end)
+                || TextChars.countDigits(text, start, end) == countHex(text, start, end)) {
+            return false;
+        }
+        findings.add(new Finding(start, end, EntityTypes.MAC_ADDRESS, FindingCategory.PERSONAL_DATA,
+                id(), 0.85));
+        return true;
+    }
+
+    /**
+     * Finds the same addresses as {@link #detect(String, List)}. The first separator of an address is two chars
+     * after its start (':' or '-') or four chars after it ('.'), so only those offsets before the context's
+     * separators are tried.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        int[] starts = new int[context.separatorCount()];
+        int count = 0;
+        for (int i = 0; i < context.separatorCount(); i++) {
+            int separator = context.separatorAt(i);
+            int start = separator - (text.charAt(separator) == '.' ? 4 : 2);
+            if (start >= 0) {
+                starts[count++] = start;
+            }
+        }
+        java.util.Arrays.sort(starts, 0, count);
+        AnchoredScan.runAt(text, starts, count, MAC, MIN_CHARS, MAX_CHARS, MacAddressDetector::isCandidateStart,
+                (matcher, start, end) -> accept(text, matcher, start, end, findings));
     }
 
     private static boolean isCandidateStart(String text, int start) {

@@ -2,8 +2,7 @@ package dev.sluice.detection;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -124,29 +123,61 @@ final class PasswordDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> findings) {
+        detect(text, findings, startsOf(KEY_WORD_STARTS.parseText(text)), startsOf(PROSE_KEY_WORDS.parseText(text)),
+                text.contains("://"), false);
+    }
+
+    /**
+     * Finds the same credentials as {@link #detect(String, List)}, taking the places where credential words and
+     * the words for password start from the context instead of two Aho-Corasick passes.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        detect(context.text(), findings, context.occurrences(TriggerWords.PASSWORD_KEYS),
+                context.occurrences(TriggerWords.PASSWORD_PROSE), context.contains(TriggerWords.URL_SCHEME_END), true);
+    }
+
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.containsAny(TriggerWords.PASSWORD_KEYS) || context.containsAny(TriggerWords.PASSWORD_PROSE)
+                || context.contains(TriggerWords.URL_SCHEME_END);
+    }
+
+    /**
+     * Finds credentials at the given starts of credential words and words for password. With
+     * {@code skipWithoutOperator}, a credential word without an assignment operator after it is rejected before
+     * the assignment pattern runs ({@link #mayStartAssignment}).
+     */
+    private void detect(String text, List<Finding> findings, int[] keyWordStarts, int[] proseWordStarts,
+            boolean hasUrl, boolean skipWithoutOperator) {
         int assignmentsFrom = findings.size();
-        findAssignments(text, findings);
-        findProsePasswords(text, findings, findings.subList(assignmentsFrom, findings.size()).stream()
-                .map(Finding::start).collect(Collectors.toSet()));
-        if (text.contains("://")) {
+        findAssignments(text, keyWordStarts, findings, skipWithoutOperator);
+        findProsePasswords(text, proseWordStarts, findings, findings.subList(assignmentsFrom, findings.size())
+                .stream().map(Finding::start).collect(Collectors.toSet()));
+        if (hasUrl) {
             findUrlPasswords(text, findings);
         }
     }
 
-    /**
-     * Runs the assignment pattern anchored at each place where a credential word starts. Aho-Corasick finds
-     * those places in one linear pass, and the anchored match reads at most {@value #MAX_ASSIGNMENT_CHARS}
-     * chars, so text without credential words costs one dictionary pass instead of a full NFA scan.
-     */
-    private void findAssignments(String text, List<Finding> findings) {
-        List<Emit> hits = new ArrayList<>(KEY_WORD_STARTS.parseText(text));
-        hits.sort(Comparator.comparingInt(Emit::getStart));
+    /** Returns the distinct start offsets of {@code emits}, ascending. */
+    private static int[] startsOf(Collection<Emit> emits) {
+        return emits.stream().mapToInt(Emit::getStart).sorted().distinct().toArray();
+    }
 
+    /**
+     * Runs the assignment pattern anchored at each place where a credential word starts, given ascending in
+     * {@code wordStarts}. The anchored match reads at most {@value #MAX_ASSIGNMENT_CHARS} chars, so text without
+     * credential words costs no NFA scan at all.
+     */
+    private void findAssignments(String text, int[] wordStarts, List<Finding> findings, boolean skipWithoutOperator) {
         int matchedUntil = 0;
         int previousStart = -1;
-        for (Emit hit : hits) {
-            int offset = hit.getStart();
+        for (int offset : wordStarts) {
             if (offset < matchedUntil || offset == previousStart) {
+                continue;
+            }
+            if (skipWithoutOperator && !mayStartAssignment(text, offset)) {
+                previousStart = offset;
                 continue;
             }
             previousStart = offset;
@@ -172,18 +203,43 @@ final class PasswordDetector implements Detector {
     }
 
     /**
+     * Returns false when {@link #ASSIGNMENT} cannot match at {@code offset}. The credential word of a match is
+     * made of letters, '_', '.' and '-', and a quote, blanks or the operator must follow it, none of which is
+     * such a char. So the word ends where the run of those chars ends, and the operator must follow after at
+     * most one quote and blanks. The run also takes in 'ſ' and the Kelvin sign, which {@code (?i)} matches as
+     * 's' and 'k'.
+     */
+    private static boolean mayStartAssignment(String text, int offset) {
+        int i = offset;
+        int length = text.length();
+        while (i < length && isKeyWordChar(text.charAt(i))) {
+            i++;
+        }
+        if (i < length && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+            i++;
+        }
+        while (i < length && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < length && (text.charAt(i) == ':' || text.charAt(i) == '=');
+    }
+
+    private static boolean isKeyWordChar(char c) {
+        return TextChars.isAsciiLetter(c) || c == '_' || c == '.' || c == '-' || c == '\u017F' || c == '\u212A';
+    }
+
+    /**
      * Runs the prose pattern anchored at each place where the word for password starts, as
      * {@link #findAssignments} does for key words. A value that an assignment already reported at the same
      * start is not added again.
      */
-    private void findProsePasswords(String text, List<Finding> findings, Set<Integer> assignmentStarts) {
-        List<Emit> hits = new ArrayList<>(PROSE_KEY_WORDS.parseText(text));
-        hits.sort(Comparator.comparingInt(Emit::getStart));
-
+    private void findProsePasswords(String text, int[] wordStarts, List<Finding> findings,
+            Set<Integer> assignmentStarts) {
         int matchedUntil = 0;
-        for (Emit hit : hits) {
-            int offset = hit.getStart();
-            if (offset < matchedUntil || TextChars.continuesWordBefore(text, offset, hit.getEnd() + 1)) {
+        for (int offset : wordStarts) {
+            // Every word for password is longer than one char, so the first two chars of the word decide
+            // whether it continues a word before it.
+            if (offset < matchedUntil || TextChars.continuesWordBefore(text, offset, offset + 2)) {
                 continue;
             }
             Matcher matcher = PROSE_PASSWORD.matcher(

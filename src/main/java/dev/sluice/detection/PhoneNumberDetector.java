@@ -72,6 +72,12 @@ final class PhoneNumberDetector implements Detector {
         detect(text, findings, PhoneNumberDetector::forEachCandidate);
     }
 
+    /** Finds the same numbers as {@link #detect(String, List)}, starting only at the context's digit runs. */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        detect(context.text(), findings, (text, consumer) -> forEachCandidate(context, consumer));
+    }
+
     /** Finds phone numbers in the pattern matches that {@code candidates} reports. */
     void detect(String text, List<Finding> findings, CandidateSpans.Source candidates) {
         candidates.forEach(text, (start, end) -> {
@@ -104,6 +110,39 @@ final class PhoneNumberDetector implements Detector {
                 }
                 i++;
             }
+            if (digits >= MIN_DIGITS) {
+                CandidateSpans.findAll(CANDIDATE, text, runStart, i, consumer);
+            }
+        }
+    }
+
+    /**
+     * Reports what {@link #forEachCandidate(String, CandidateSpans.Consumer)} reports, reading only the runs
+     * that contain a digit: each is found from its first digit run, walking left and right over run chars.
+     */
+    static void forEachCandidate(ScanContext context, CandidateSpans.Consumer consumer) {
+        String text = context.text();
+        int length = text.length();
+        int coveredUntil = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int firstDigit = context.digitRunStart(run);
+            if (firstDigit < coveredUntil) {
+                continue;
+            }
+            // No digit lies between coveredUntil and firstDigit, so the chars walked over on the left add none.
+            int runStart = firstDigit;
+            while (runStart > coveredUntil && isRunChar(text.charAt(runStart - 1))) {
+                runStart--;
+            }
+            int i = context.digitRunEnd(run);
+            int digits = i - firstDigit;
+            while (i < length && isRunChar(text.charAt(i))) {
+                if (TextChars.isAsciiDigit(text.charAt(i))) {
+                    digits++;
+                }
+                i++;
+            }
+            coveredUntil = i;
             if (digits >= MIN_DIGITS) {
                 CandidateSpans.findAll(CANDIDATE, text, runStart, i, consumer);
             }

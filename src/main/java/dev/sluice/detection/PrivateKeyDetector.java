@@ -27,6 +27,11 @@ final class PrivateKeyDetector implements Detector {
     }
 
     @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.contains(TriggerWords.PRIVATE_KEY_BEGIN);
+    }
+
+    @Override
     public void detect(String text, List<Finding> findings) {
         if (!text.contains("PRIVATE KEY-----")) {
             return;

@@ -14,6 +14,9 @@ final class StripeKeyDetector implements Detector {
 
     private static final Pattern KEY = Pattern.compile("(?:[sr]k_(?:live|test)_|whsec_)[0-9A-Za-z]{20,247}");
 
+    /** Length of the longest match of {@link #KEY}: "sk_live_" and 247 chars. */
+    private static final int MAX_KEY_CHARS = 8 + 247;
+
     @Override
     public String id() {
         return "stripe";
@@ -28,12 +31,46 @@ final class StripeKeyDetector implements Detector {
     public void detect(String text, List<Finding> findings) {
         Matcher matcher = KEY.matcher(text);
         while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
-            if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, end)) {
-                continue;
-            }
-            findings.add(new Finding(start, end, EntityTypes.STRIPE_KEY, FindingCategory.SECRET, id(), 0.95));
+            addMatch(text, matcher.start(), matcher.end(), findings);
         }
+    }
+
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.containsAny(TriggerWords.STRIPE_PREFIXES);
+    }
+
+    /** Finds the same keys as {@link #detect(String, List)}, running the pattern only at its prefixes. */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        AnchoredScan.findAtStarts(text, keyStarts(context), KEY, MAX_KEY_CHARS,
+                (matcher, start, end) -> {
+                    addMatch(text, start, end, findings);
+                    return true;
+                });
+    }
+
+    /**
+     * Returns every offset where a match of {@link #KEY} can start: one char before each "k_live_" and
+     * "k_test_", and at each "whsec_".
+     */
+    private static int[] keyStarts(ScanContext context) {
+        int[] starts = context.occurrences(TriggerWords.STRIPE_PREFIXES);
+        String text = context.text();
+        for (int i = 0; i < starts.length; i++) {
+            if (!text.startsWith("whsec_", starts[i])) {
+                starts[i] = Math.max(0, starts[i] - 1);
+            }
+        }
+        java.util.Arrays.sort(starts);
+        return starts;
+    }
+
+    private void addMatch(String text, int start, int end, List<Finding> findings) {
+        if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, end)) {
+            return;
+        }
+        findings.add(new Finding(start, end, EntityTypes.STRIPE_KEY, FindingCategory.SECRET, id(), 0.95));
     }
 }

@@ -15,7 +15,7 @@ final class TextProfile {
     private final int colons;
     private final boolean hasAt;
 
-    private TextProfile(String text, int digits, int upperCaseLetters, int dots, int colons, boolean hasAt) {
+    TextProfile(String text, int digits, int upperCaseLetters, int dots, int colons, boolean hasAt) {
         this.text = text;
         this.digits = digits;
         this.upperCaseLetters = upperCaseLetters;

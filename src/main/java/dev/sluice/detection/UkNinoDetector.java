@@ -38,15 +38,36 @@ final class UkNinoDetector implements Detector {
     @Override
     public void detect(String text, List<Finding> findings) {
         AnchoredScan.run(text, NINO, MIN_CHARS, MAX_CHARS, UkNinoDetector::isCandidateStart,
-                (matcher, start, end) -> {
-                    if (TextChars.wordCharAt(text, end) || !hasUniformSpacing(matcher)
-                            || UNUSED_PREFIXES.contains(text.substring(start, start + 2))) {
-                        return false;
-                    }
-                    findings.add(new Finding(start, end, EntityTypes.UK_NINO, FindingCategory.PERSONAL_DATA, id(),
-                            0.85));
-                    return true;
-                });
+                (matcher, start, end) -> accept(text, matcher, start, end, findings));
+    }
+
+    /**
+     * Finds the same numbers as {@link #detect(String, List)}. Two capitals start a number right before a digit
+     * run or before a space and a digit run, so only those two offsets per run are tried.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        int[] starts = new int[context.digitRunCount()];
+        int count = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int digit = context.digitRunStart(run);
+            int start = digit >= 1 && text.charAt(digit - 1) == ' ' ? digit - 3 : digit - 2;
+            if (start >= 0) {
+                starts[count++] = start;
+            }
+        }
+        AnchoredScan.runAt(text, starts, count, NINO, MIN_CHARS, MAX_CHARS, UkNinoDetector::isCandidateStart,
+                (matcher, start, end) -> accept(text, matcher, start, end, findings));
+    }
+
+    private boolean accept(String text, Matcher matcher, int start, int end, List<Finding> findings) {
+        if (TextChars.wordCharAt(text, end) || !hasUniformSpacing(matcher)
+                || UNUSED_PREFIXES.contains(text.substring(start, start + 2))) {
+            return false;
+        }
+        findings.add(new Finding(start, end, EntityTypes.UK_NINO, FindingCategory.PERSONAL_DATA, id(), 0.85));
+        return true;
     }
 
     private static boolean isCandidateStart(String text, int start) {

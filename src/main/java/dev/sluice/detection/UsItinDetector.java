@@ -19,6 +19,10 @@ final class UsItinDetector implements Detector {
     private static final int COMPACT_CONTEXT_CHARS = 32;
     private static final String CONTEXT_WORD = "itin";
     private static final int LOWER_CASE_BIT = 0x20;
+    private static final int COMPACT_DIGITS = 9;
+
+    /** Length of every match of {@link #ITIN}: nine digits and two separators. */
+    private static final int ITIN_CHARS = 11;
 
     @Override
     public String id() {
@@ -34,12 +38,7 @@ final class UsItinDetector implements Detector {
     public void detect(String text, List<Finding> findings) {
         Matcher matcher = ITIN.matcher(text);
         while (matcher.find()) {
-            int start = matcher.start();
-            int end = matcher.end();
-            if (!matcher.group(1).equals(matcher.group(2)) || NumberBounds.continuesNumber(text, start, end)) {
-                continue;
-            }
-            findings.add(new Finding(start, end, EntityTypes.US_ITIN, FindingCategory.PERSONAL_DATA, id(), 0.85));
+            add(text, matcher, matcher.start(), matcher.end(), findings);
         }
         if (indexOfWordItin(text, 0, text.length()) >= 0) {
             findCompact(text, findings);
@@ -73,5 +72,48 @@ final class UsItinDetector implements Detector {
 
     private static char charOrSpace(String text, int index) {
         return index >= 0 && index < text.length() ? text.charAt(index) : ' ';
+    }
+
+    /**
+     * Finds the same numbers as {@link #detect(String, List)}. A match starts with '9' and two more digits
+     * before a separator, so the only start in a digit run is three chars before its end.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        int[] starts = new int[context.digitRunCount()];
+        int count = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int start = context.digitRunEnd(run) - 3;
+            if (start >= context.digitRunStart(run) && text.charAt(start) == '9') {
+                starts[count++] = start;
+            }
+        }
+        AnchoredScan.findAtStarts(text, java.util.Arrays.copyOf(starts, count), ITIN, ITIN_CHARS,
+                (matcher, start, end) -> {
+                    add(text, matcher, start, end, findings);
+                    return true;
+                });
+        if (hasCompactCandidate(context) && indexOfWordItin(text, 0, text.length()) >= 0) {
+            findCompact(text, findings);
+        }
+    }
+
+    /** Returns whether some digit run is nine digits starting with 9, the only shape of a compact ITIN. */
+    private static boolean hasCompactCandidate(ScanContext context) {
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int start = context.digitRunStart(run);
+            if (context.digitRunEnd(run) - start == COMPACT_DIGITS && context.text().charAt(start) == '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(String text, Matcher matcher, int start, int end, List<Finding> findings) {
+        if (!matcher.group(1).equals(matcher.group(2)) || NumberBounds.continuesNumber(text, start, end)) {
+            return;
+        }
+        findings.add(new Finding(start, end, EntityTypes.US_ITIN, FindingCategory.PERSONAL_DATA, id(), 0.85));
     }
 }

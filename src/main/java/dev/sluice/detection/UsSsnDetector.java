@@ -49,6 +49,33 @@ final class UsSsnDetector implements Detector {
      * Reports the matches of {@link #SSN} that a {@code find()} loop over the whole text reports. The pattern
      * runs anchored, and only where three digits and a separator start a match.
      */
+    /** Finds the same numbers as {@link #detect(String, List)}, trying only the ends of the context's digit runs. */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        detect(context.text(), findings, (text, consumer) -> forEachCandidate(context, consumer));
+    }
+
+    /**
+     * Reports what {@link #forEachCandidate(String, CandidateSpans.Consumer)} reports. A match starts three
+     * digits before a separator, so the only start in a digit run is three chars before its end.
+     */
+    static void forEachCandidate(ScanContext context, CandidateSpans.Consumer consumer) {
+        String text = context.text();
+        int last = text.length() - SSN_LENGTH;
+        int searchFrom = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int start = context.digitRunEnd(run) - 3;
+            if (start < context.digitRunStart(run) || start < searchFrom || start > last || !mayStartSsn(text, start)) {
+                continue;
+            }
+            int end = CandidateSpans.matchEndAt(SSN, text, start, SSN_LENGTH);
+            if (end >= 0) {
+                consumer.accept(start, end);
+                searchFrom = end;
+            }
+        }
+    }
+
     static void forEachCandidate(String text, CandidateSpans.Consumer consumer) {
         int last = text.length() - SSN_LENGTH;
         int i = 0;

@@ -1,0 +1,121 @@
+package dev.sluice.detection;
+
+/**
+ * A literal whose every occurrence {@link ScanContext} records in its one pass over the text, so that a detector
+ * can start its pattern only where the literal occurs. Each word matches by the rule of the search it replaces,
+ * so its occurrences are exactly the ones that search found.
+ */
+final class TriggerWord {
+
+    /** The rule by which a char of the text matches a char of the word. */
+    enum CaseRule {
+        /** Equal chars, as {@link String#indexOf(String)} compares them. */
+        EXACT,
+        /**
+         * Equal after {@link Character#toLowerCase(char)} on both, as the Aho-Corasick tries of org.ahocorasick
+         * 0.6.3 compare with {@code ignoreCase()}.
+         */
+        LOWER_CASE,
+        /**
+         * Equal upper-case forms, or equal lower-case forms of the upper-case forms, as
+         * {@link String#regionMatches(boolean, int, String, int, int)} compares with {@code ignoreCase}. So 'ſ'
+         * (U+017F) matches 's'.
+         */
+        REGION_IGNORE_CASE
+    }
+
+    private final int id;
+    private final String word;
+    private final char[] lowerCase;
+    private final CaseRule caseRule;
+
+    TriggerWord(int id, String word, CaseRule caseRule) {
+        if (word.length() < 2) {
+            throw new IllegalArgumentException("trigger word must have at least 2 chars: \"" + word + "\"");
+        }
+        this.id = id;
+        this.word = word;
+        this.caseRule = caseRule;
+        this.lowerCase = new char[word.length()];
+        for (int i = 0; i < word.length(); i++) {
+            lowerCase[i] = Character.toLowerCase(word.charAt(i));
+        }
+    }
+
+    int id() {
+        return id;
+    }
+
+    String word() {
+        return word;
+    }
+
+    int length() {
+        return word.length();
+    }
+
+    CaseRule caseRule() {
+        return caseRule;
+    }
+
+    /** Returns the word's char at {@code index} lower-cased by {@link Character#toLowerCase(char)}. */
+    char lowerCaseAt(int index) {
+        return lowerCase[index];
+    }
+
+    /** Returns whether the word occurs in {@code text} at {@code start}, with this word's case rule. */
+    boolean occursAt(CharSequence text, int start) {
+        int length = lowerCase.length;
+        if (start < 0 || start + length > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (!sameChar(text.charAt(start + i), i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean sameChar(char c, int index) {
+        char expected = word.charAt(index);
+        if (c == expected) {
+            return true;
+        }
+        return switch (caseRule) {
+            case EXACT -> false;
+            case LOWER_CASE -> Character.toLowerCase(c) == lowerCase[index];
+            case REGION_IGNORE_CASE -> {
+                char upper = Character.toUpperCase(c);
+                char expectedUpper = Character.toUpperCase(expected);
+                yield upper == expectedUpper || Character.toLowerCase(upper) == Character.toLowerCase(expectedUpper);
+            }
+        };
+    }
+
+    /**
+     * Returns the char that every char matching {@code c} under any {@link CaseRule} maps to: the lower-case form
+     * of its upper-case form. Two chars that match by any rule have the same case key, so a filter on case keys
+     * never drops an occurrence.
+     */
+    static char caseKey(char c) {
+        return CASE_KEYS[c];
+    }
+
+    // The case key of every char, 128 KB, so the scan pays one array read per char instead of two lookups in
+    // the JDK's Unicode tables.
+    private static final char[] CASE_KEYS = caseKeys();
+
+    private static char[] caseKeys() {
+        char[] keys = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            keys[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+        }
+        return keys;
+    }
+
+    @Override
+    public String toString() {
+        return word + " (" + caseRule + ")";
+    }
+}

@@ -1,0 +1,165 @@
+package dev.sluice.detection;
+
+import dev.sluice.detection.TriggerWord.CaseRule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The literals that {@link ScanContext} finds in its one pass, and the filters on their first chars that keep
+ * the pass cheap.
+ *
+ * <p>The pass hashes the case keys ({@link TriggerWord#caseKey}) of every three adjacent chars into a
+ * 65,536-bit table, 8 KB that stays in the L1 cache, and compares words only where the three chars may start
+ * one. Words of two chars ("==", "0x", "機密") have a second table keyed by two chars. That is a few shifts and
+ * two table reads per char. On the dense benchmark corpus, a filter on two chars let one char in eight through
+ * ("re", "in", "co" start labels and credential words), and three chars let one in forty through.
+ *
+ * <p>This hand-written filter replaces Aho-Corasick automata (org.ahocorasick 0.6.3, which the dictionary
+ * detectors still use). Those follow a map-based goto function and box every char, and the password
+ * detector's two automata alone took several times as long as this whole pass on the benchmark corpora (see
+ * docs/benchmarks.md). Word starts alone would not do: "sasl_password" and "dbpassword" contain credential
+ * words that start inside an identifier.
+ */
+final class TriggerWords {
+
+    private static final int FILTER_BITS = 16;
+    private static final int FILTER_MASK = (1 << FILTER_BITS) - 1;
+    private static final int CHAR_SHIFT = 7;
+    // Shifts that keep the five low bits of each of three ASCII letters apart in a 16-bit key.
+    private static final int FIRST_SHIFT = 10;
+    private static final int SECOND_SHIFT = 5;
+
+    private static final List<TriggerWord> ALL = new ArrayList<>();
+
+    // Credential words of PasswordDetector: every alternative of its key pattern starts with one of these.
+    static final List<TriggerWord> PASSWORD_KEYS = words(CaseRule.LOWER_CASE,
+            "pass", "pwd", "secret", "token", "api", "access", "private", "client", "credential");
+
+    // The word for password in the languages of PasswordDetector's prose pattern.
+    static final List<TriggerWord> PASSWORD_PROSE = words(CaseRule.LOWER_CASE,
+            "password", "passwort", "kennwort", "mot de passe", "contraseña", "clave", "senha", "パスワード",
+            "पासवर्ड");
+
+    static final TriggerWord URL_SCHEME_END = word("://", CaseRule.EXACT);
+
+    static final List<TriggerWord> AWS_KEY_PREFIXES = words(CaseRule.EXACT, "AKIA", "ASIA", "ABIA", "ACCA");
+    static final TriggerWord SECRET_ANY_CASE = word("secret", CaseRule.REGION_IGNORE_CASE);
+
+    static final TriggerWord BEARER = word("bearer", CaseRule.REGION_IGNORE_CASE);
+    static final TriggerWord BASIC = word("basic", CaseRule.REGION_IGNORE_CASE);
+    static final TriggerWord ACCOUNT_KEY = word("accountkey", CaseRule.REGION_IGNORE_CASE);
+
+    static final TriggerWord JWT_HEADER = word("eyJ", CaseRule.EXACT);
+    static final TriggerWord PRIVATE_KEY_BEGIN = word("-----BEGIN", CaseRule.EXACT);
+    static final TriggerWord GOOGLE_KEY_PREFIX = word("AIza", CaseRule.EXACT);
+    static final TriggerWord SK_DASH = word("sk-", CaseRule.EXACT);
+    static final List<TriggerWord> GITHUB_PREFIXES = words(CaseRule.EXACT,
+            "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_");
+    // GitLabTokenDetector's prefixes: "gl", one of its type names, then '-'.
+    static final List<TriggerWord> GITLAB_PREFIXES = words(CaseRule.EXACT, "glpat-", "gldt-", "glrt-", "glptt-",
+            "glft-", "gloas-", "glsoat-", "glcbt-", "glimt-", "glagent-", "glffct-");
+    static final List<TriggerWord> SLACK_PREFIXES = words(CaseRule.EXACT, "xox", "xapp-", "hooks.slack.com");
+    static final List<TriggerWord> STRIPE_PREFIXES = words(CaseRule.EXACT, "k_live_", "k_test_", "whsec_");
+    static final List<TriggerWord> AZURE_MARKERS = words(CaseRule.EXACT, "sig=", "==");
+    static final List<TriggerWord> CRYPTO_PREFIXES = words(CaseRule.EXACT, "bc1", "BC1", "0x");
+
+    static final List<TriggerWord> CONFIDENTIALITY_LABELS = labels();
+
+    private static final long[] PAIR_FILTER = new long[(1 << FILTER_BITS) / Long.SIZE];
+    private static final TriggerWord[][] WORDS_BY_PAIR = new TriggerWord[1 << FILTER_BITS][];
+    private static final long[] TRIPLE_FILTER = new long[(1 << FILTER_BITS) / Long.SIZE];
+    private static final TriggerWord[][] WORDS_BY_TRIPLE = new TriggerWord[1 << FILTER_BITS][];
+
+    static {
+        for (TriggerWord word : ALL) {
+            char first = TriggerWord.caseKey(word.word().charAt(0));
+            char second = TriggerWord.caseKey(word.word().charAt(1));
+            if (word.length() == 2) {
+                add(PAIR_FILTER, WORDS_BY_PAIR, pair(first, second), word);
+            } else {
+                add(TRIPLE_FILTER, WORDS_BY_TRIPLE, triple(first, second, TriggerWord.caseKey(word.word().charAt(2))),
+                        word);
+            }
+        }
+    }
+
+    private static void add(long[] filter, TriggerWord[][] wordsByKey, int key, TriggerWord word) {
+        filter[key >>> 6] |= 1L << key;
+        TriggerWord[] previous = wordsByKey[key];
+        TriggerWord[] extended = previous == null ? new TriggerWord[1]
+                : java.util.Arrays.copyOf(previous, previous.length + 1);
+        extended[extended.length - 1] = word;
+        wordsByKey[key] = extended;
+    }
+
+    private TriggerWords() {
+    }
+
+    /** Number of registered words; ids run from 0 to this value minus one. */
+    static int count() {
+        return ALL.size();
+    }
+
+    /** Returns the registered words in id order. */
+    static List<TriggerWord> all() {
+        return List.copyOf(ALL);
+    }
+
+    /**
+     * Returns the filter key of two adjacent chars, given as case keys. The first two chars of every two-char
+     * word map to a key with its bit set, so a clear bit proves that no such word starts at the first char.
+     */
+    static int pair(char firstKey, char secondKey) {
+        return ((firstKey << CHAR_SHIFT) ^ secondKey) & FILTER_MASK;
+    }
+
+    /** Returns the filter key of three adjacent chars, given as case keys, for words of three chars or more. */
+    static int triple(char firstKey, char secondKey, char thirdKey) {
+        return ((firstKey << FIRST_SHIFT) ^ (secondKey << SECOND_SHIFT) ^ thirdKey) & FILTER_MASK;
+    }
+
+    /** Returns whether a two-char word may start with two chars whose filter key is {@code pair}. */
+    static boolean mayStartPair(int pair) {
+        return (PAIR_FILTER[pair >>> 6] & (1L << pair)) != 0;
+    }
+
+    /** Returns whether a longer word may start with three chars whose filter key is {@code triple}. */
+    static boolean mayStartTriple(int triple) {
+        return (TRIPLE_FILTER[triple >>> 6] & (1L << triple)) != 0;
+    }
+
+    /** Returns the two-char words whose chars have the filter key {@code pair}, or null if none. */
+    static TriggerWord[] pairWords(int pair) {
+        return WORDS_BY_PAIR[pair];
+    }
+
+    /** Returns the longer words whose first three chars have the filter key {@code triple}, or null if none. */
+    static TriggerWord[] tripleWords(int triple) {
+        return WORDS_BY_TRIPLE[triple];
+    }
+
+    private static TriggerWord word(String literal, CaseRule caseRule) {
+        TriggerWord word = new TriggerWord(ALL.size(), literal, caseRule);
+        ALL.add(word);
+        return word;
+    }
+
+    private static List<TriggerWord> words(CaseRule caseRule, String... literals) {
+        List<TriggerWord> words = new ArrayList<>();
+        for (String literal : literals) {
+            words.add(word(literal, caseRule));
+        }
+        return List.copyOf(words);
+    }
+
+    private static List<TriggerWord> labels() {
+        List<TriggerWord> words = new ArrayList<>();
+        for (String label : ConfidentialityLabelDetector.BUILT_IN_LABELS) {
+            words.add(word(label, CaseRule.EXACT));
+        }
+        for (String label : ConfidentialityLabelDetector.MARKING_ONLY_LABELS) {
+            words.add(word(label, CaseRule.EXACT));
+        }
+        return List.copyOf(words);
+    }
+}
