@@ -95,7 +95,8 @@ final class AadhaarDetector implements Detector {
             return 0;
         }
         if (passesVerhoeff(TextChars.digitsOf(text, start, end))) {
-            findings.add(new Finding(start, end, EntityTypes.IN_AADHAAR, FindingCategory.PERSONAL_DATA, id(), 0.9));
+            findings.add(new Finding(start, end, EntityTypes.IN_AADHAAR, FindingCategory.PERSONAL_DATA, id(), 0.9,
+                    "verhoeff"));
             return end;
         }
         return 0;

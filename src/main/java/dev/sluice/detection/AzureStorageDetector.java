@@ -81,7 +81,7 @@ final class AzureStorageDetector implements Detector {
             }
             if (decodedLength(text.substring(start, end)) == ACCOUNT_KEY_BYTES) {
                 findings.add(new Finding(start, end, EntityTypes.AZURE_STORAGE_KEY, FindingCategory.SECRET, id(),
-                        0.95));
+                        0.95, "base64-64-bytes"));
             }
         }
     }
@@ -107,7 +107,8 @@ final class AzureStorageDetector implements Detector {
         int contextStart = Math.max(0, at - SAS_CONTEXT_CHARS);
         int contextEnd = Math.min(text.length(), end + SAS_CONTEXT_CHARS);
         if (hasParameter(text, "sv=", contextStart, contextEnd) && hasParameter(text, "se=", contextStart, contextEnd)) {
-            findings.add(new Finding(start, end, EntityTypes.AZURE_SAS_TOKEN, FindingCategory.SECRET, id(), 0.9));
+            findings.add(new Finding(start, end, EntityTypes.AZURE_SAS_TOKEN, FindingCategory.SECRET, id(), 0.9,
+                    "base64-32-bytes"));
         }
     }
 

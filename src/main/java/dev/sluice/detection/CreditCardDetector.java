@@ -156,7 +156,7 @@ final class CreditCardDetector implements Detector {
             for (int last = maxLast; last >= first && matchedLast < 0; last--) {
                 if (isCardNumber(text, groups.subList(first, last + 1))) {
                     findings.add(new Finding(groups.get(first)[0], groups.get(last)[1], EntityTypes.CREDIT_CARD,
-                            FindingCategory.PERSONAL_DATA, id(), 1.0));
+                            FindingCategory.PERSONAL_DATA, id(), 1.0, "luhn"));
                     matchedLast = last;
                 }
             }

@@ -136,7 +136,8 @@ final class CryptoWalletDetector implements Detector {
         }
         int end = start + matcher.end();
         if (!TextChars.wordCharAt(text, end) && isBase58CheckAddress(text.substring(start, end))) {
-            findings.add(new Finding(start, end, EntityTypes.CRYPTO, FindingCategory.PERSONAL_DATA, id(), 0.95));
+            findings.add(new Finding(start, end, EntityTypes.CRYPTO, FindingCategory.PERSONAL_DATA, id(), 0.95,
+                    "base58check"));
             return end;
         }
         return 0;
@@ -154,13 +155,14 @@ final class CryptoWalletDetector implements Detector {
             return;
         }
         String address = text.substring(start, end);
-        boolean valid = switch (address.charAt(0)) {
-            case '0' -> isEthereumAddress(address);
-            case 'b', 'B' -> isSegwitAddress(address);
-            default -> isBase58CheckAddress(address);
+        String validator = switch (address.charAt(0)) {
+            case '0' -> isEthereumAddress(address) ? "eip55" : null;
+            case 'b', 'B' -> isSegwitAddress(address) ? "bech32" : null;
+            default -> isBase58CheckAddress(address) ? "base58check" : null;
         };
-        if (valid) {
-            findings.add(new Finding(start, end, EntityTypes.CRYPTO, FindingCategory.PERSONAL_DATA, id(), 0.95));
+        if (validator != null) {
+            findings.add(new Finding(start, end, EntityTypes.CRYPTO, FindingCategory.PERSONAL_DATA, id(), 0.95,
+                    validator));
         }
     }
 

@@ -157,7 +157,8 @@ final class HttpAuthorizationDetector implements Detector {
             }
             findings.add(new Finding(start, end, EntityTypes.BEARER_TOKEN, FindingCategory.SECRET, id(), 0.85));
         } else if (!TextChars.wordCharAt(text, end) && isUserAndPassword(text.substring(start, end))) {
-            findings.add(new Finding(start, end, EntityTypes.BASIC_AUTH, FindingCategory.SECRET, id(), 0.9));
+            findings.add(new Finding(start, end, EntityTypes.BASIC_AUTH, FindingCategory.SECRET, id(), 0.9,
+                    "base64-user-password"));
         }
     }
 

@@ -71,7 +71,7 @@ final class IbanDetector implements Detector {
             }
             if (isValid(text.substring(start, end))) {
                 findings.add(new Finding(start, end, EntityTypes.IBAN_CODE, FindingCategory.PERSONAL_DATA,
-                        id(), 1.0));
+                        id(), 1.0, "mod97"));
             }
         });
     }

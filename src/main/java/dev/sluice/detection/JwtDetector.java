@@ -79,7 +79,7 @@ final class JwtDetector implements Detector {
         }
         String header = text.substring(start, text.indexOf('.', start));
         if (hasAlgorithmMember(header)) {
-            findings.add(new Finding(start, end, EntityTypes.JWT, FindingCategory.SECRET, id(), 0.95));
+            findings.add(new Finding(start, end, EntityTypes.JWT, FindingCategory.SECRET, id(), 0.95, "jwt-header"));
         }
     }
 

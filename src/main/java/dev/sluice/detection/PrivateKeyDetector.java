@@ -41,7 +41,8 @@ final class PrivateKeyDetector implements Detector {
         while (searchFrom < text.length() && begin.find(searchFrom)) {
             int start = begin.start();
             int end = bodyEnd(text, begin.end());
-            findings.add(new Finding(start, end, EntityTypes.PRIVATE_KEY, FindingCategory.SECRET, id(), 1.0));
+            findings.add(new Finding(start, end, EntityTypes.PRIVATE_KEY, FindingCategory.SECRET, id(), 1.0,
+                    "pem-armor"));
             searchFrom = end;
         }
     }

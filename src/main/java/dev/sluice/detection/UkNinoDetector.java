@@ -66,7 +66,8 @@ final class UkNinoDetector implements Detector {
                 || UNUSED_PREFIXES.contains(text.substring(start, start + 2))) {
             return false;
         }
-        findings.add(new Finding(start, end, EntityTypes.UK_NINO, FindingCategory.PERSONAL_DATA, id(), 0.85));
+        findings.add(new Finding(start, end, EntityTypes.UK_NINO, FindingCategory.PERSONAL_DATA, id(), 0.85,
+                "hmrc-prefixes"));
         return true;
     }
 

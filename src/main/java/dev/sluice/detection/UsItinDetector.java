@@ -54,7 +54,8 @@ final class UsItinDetector implements Detector {
                     || indexOfWordItin(text, Math.max(0, start - COMPACT_CONTEXT_CHARS), start) < 0) {
                 continue;
             }
-            findings.add(new Finding(start, end, EntityTypes.US_ITIN, FindingCategory.PERSONAL_DATA, id(), 0.8));
+            findings.add(new Finding(start, end, EntityTypes.US_ITIN, FindingCategory.PERSONAL_DATA, id(), 0.8,
+                    "irs-ranges"));
         }
     }
 
@@ -114,6 +115,7 @@ final class UsItinDetector implements Detector {
         if (!matcher.group(1).equals(matcher.group(2)) || NumberBounds.continuesNumber(text, start, end)) {
             return;
         }
-        findings.add(new Finding(start, end, EntityTypes.US_ITIN, FindingCategory.PERSONAL_DATA, id(), 0.85));
+        findings.add(new Finding(start, end, EntityTypes.US_ITIN, FindingCategory.PERSONAL_DATA, id(), 0.85,
+                "irs-ranges"));
     }
 }

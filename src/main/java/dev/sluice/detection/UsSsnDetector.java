@@ -40,7 +40,8 @@ final class UsSsnDetector implements Detector {
             }
             String digits = TextChars.digitsOf(text, start, end);
             if (isIssuable(digits)) {
-                findings.add(new Finding(start, end, EntityTypes.US_SSN, FindingCategory.PERSONAL_DATA, id(), 0.85));
+                findings.add(new Finding(start, end, EntityTypes.US_SSN, FindingCategory.PERSONAL_DATA, id(), 0.85,
+                        "ssa-ranges"));
             }
         });
     }
