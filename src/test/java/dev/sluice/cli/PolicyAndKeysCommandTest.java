@@ -2,15 +2,11 @@ package dev.sluice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class PolicyAndKeysCommandTest {
@@ -29,24 +25,8 @@ class PolicyAndKeysCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @Test
     void validPolicyWithGeneratedKeysPasses() throws Exception {
@@ -59,7 +39,7 @@ class PolicyAndKeysCommandTest {
 
         assertThat(generated).isZero();
         assertThat(validated).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("valid, vendor atlas-annotate, version 3");
+        assertThat(console.out()).contains("valid, vendor atlas-annotate, version 3");
     }
 
     @Test
@@ -71,7 +51,7 @@ class PolicyAndKeysCommandTest {
         int status = SluiceCli.commandLine().execute("policy", "validate", "--check-keys", policy.toString());
 
         assertThat(status).isEqualTo(PolicyCommand.Validate.INVALID);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("contains no Mac keys");
+        assertThat(console.err()).contains("contains no Mac keys");
     }
 
     @Test
@@ -82,8 +62,8 @@ class PolicyAndKeysCommandTest {
         int status = SluiceCli.commandLine().execute("policy", "validate", bad.toString(), good.toString());
 
         assertThat(status).isEqualTo(PolicyCommand.Validate.INVALID);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("bad.yaml:6: fields.prompt: 'scrub' is not valid");
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("good.yaml: valid");
+        assertThat(console.err()).contains("bad.yaml:6: fields.prompt: 'scrub' is not valid");
+        assertThat(console.out()).contains("good.yaml: valid");
     }
 
     @Test
@@ -95,6 +75,6 @@ class PolicyAndKeysCommandTest {
 
         assertThat(status).isEqualTo(KeysCommand.Generate.WRITE_ERROR);
         assertThat(Files.readString(keyset)).isEqualTo("{}");
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("already exists");
+        assertThat(console.err()).contains("already exists");
     }
 }
