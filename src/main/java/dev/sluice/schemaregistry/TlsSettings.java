@@ -18,7 +18,8 @@ import org.apache.kafka.common.config.ConfigException;
 
 /**
  * Trust store and key store settings for HTTPS registry URLs, read from Confluent's
- * {@code schema.registry.ssl.*} keys. Passwords never appear in {@link #toString()} or in error messages.
+ * {@code schema.registry.ssl.*} keys. Stores are JKS, PKCS12 or PEM files ({@link PemStores}). Passwords never
+ * appear in {@link #toString()} or in error messages.
  */
 public final class TlsSettings {
 
@@ -62,7 +63,10 @@ public final class TlsSettings {
         try {
             TrustManagerFactory trustFactory = TrustManagerFactory.getInstance(
                     TrustManagerFactory.getDefaultAlgorithm());
-            if (truststoreLocation != null) {
+            if (truststoreLocation != null && PemStores.TYPE.equals(truststoreType)) {
+                trustFactory.init(PemStores.trustStore(SchemaRegistryConfig.SSL_TRUSTSTORE_LOCATION,
+                        truststoreLocation));
+            } else if (truststoreLocation != null) {
                 trustFactory.init(load(SchemaRegistryConfig.SSL_TRUSTSTORE_LOCATION, truststoreLocation,
                         truststoreType, truststorePassword));
             } else {
@@ -70,11 +74,13 @@ public final class TlsSettings {
             }
             KeyManagerFactory keyFactory = null;
             if (keystoreLocation != null) {
-                KeyStore keyStore = load(SchemaRegistryConfig.SSL_KEYSTORE_LOCATION, keystoreLocation, keystoreType,
-                        keystorePassword);
+                boolean pem = PemStores.TYPE.equals(keystoreType);
+                KeyStore keyStore = pem ? PemStores.keyStore(SchemaRegistryConfig.SSL_KEYSTORE_LOCATION, keystoreLocation)
+                        : load(SchemaRegistryConfig.SSL_KEYSTORE_LOCATION, keystoreLocation, keystoreType,
+                                keystorePassword);
                 keyFactory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
                 try {
-                    keyFactory.init(keyStore, keyPassword);
+                    keyFactory.init(keyStore, pem ? PemStores.keyPassword() : keyPassword);
                 } catch (GeneralSecurityException e) {
                     throw new ConfigException("Cannot read the private key in "
                             + SchemaRegistryConfig.SSL_KEYSTORE_LOCATION + " " + keystoreLocation + ": check " + SchemaRegistryConfig.SSL_KEY_PASSWORD + " ("
@@ -96,7 +102,7 @@ public final class TlsSettings {
             store = KeyStore.getInstance(type);
         } catch (GeneralSecurityException e) {
             throw new ConfigException("Unsupported store type " + type + " for " + locationKey
-                    + ": use JKS or PKCS12");
+                    + ": use JKS, PKCS12 or PEM");
         }
         try (InputStream in = Files.newInputStream(Path.of(location))) {
             store.load(in, password);

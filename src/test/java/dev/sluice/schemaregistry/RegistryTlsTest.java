@@ -184,6 +184,66 @@ class RegistryTlsTest {
         assertThat(stub.requests()).isEmpty();
     }
 
+    /** Writes the server's key and certificate as PEM: a trust store file and a key store file. */
+    private static Path[] pemFiles(boolean encryptedKey) throws Exception {
+        KeyStore store = load(serverKeystore);
+        java.security.cert.Certificate certificate = store.getCertificate("registry");
+        java.security.Key key = store.getKey("registry", STORE_PASSWORD.toCharArray());
+        String certificatePem = pem("CERTIFICATE", certificate.getEncoded());
+        String keyPem = encryptedKey ? pem("ENCRYPTED PRIVATE KEY", key.getEncoded())
+                : pem("PRIVATE KEY", key.getEncoded());
+        Path trust = Files.writeString(dir.resolve("trust" + encryptedKey + ".pem"), certificatePem);
+        Path keys = Files.writeString(dir.resolve("client" + encryptedKey + ".pem"), keyPem + certificatePem);
+        return new Path[] {trust, keys};
+    }
+
+    private static String pem(String label, byte[] der) {
+        return "-----BEGIN " + label + "-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + label + "-----\n";
+    }
+
+    @Test
+    void pemTrustAndKeyStoresWork() throws Exception {
+        stub.close();
+        stub = new StubSchemaRegistry(serverContext(), true);
+        Path[] pem = pemFiles(false);
+        RestSchemaRegistryClient client = new RestSchemaRegistryClient(SchemaRegistryConfig.parse(configs(Map.of(
+                SchemaRegistryConfig.SSL_TRUSTSTORE_LOCATION, pem[0].toString(),
+                SchemaRegistryConfig.SSL_TRUSTSTORE_TYPE, "PEM",
+                SchemaRegistryConfig.SSL_KEYSTORE_LOCATION, pem[1].toString(),
+                SchemaRegistryConfig.SSL_KEYSTORE_TYPE, "pem"))));
+
+        int id = assertTimeoutPreemptively(HANG_GUARD, () -> client.register("orders-value", ORDER));
+
+        assertThat(id).isEqualTo(1);
+    }
+
+    @Test
+    void encryptedPemKeyIsRejectedWithAdvice() throws Exception {
+        Path[] pem = pemFiles(true);
+        SchemaRegistryConfig config = SchemaRegistryConfig.parse(configs(Map.of(
+                SchemaRegistryConfig.SSL_KEYSTORE_LOCATION, pem[1].toString(),
+                SchemaRegistryConfig.SSL_KEYSTORE_TYPE, "PEM")));
+
+        assertThatThrownBy(() -> new RestSchemaRegistryClient(config))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(SchemaRegistryConfig.SSL_KEYSTORE_LOCATION)
+                .hasMessageContaining("encrypted PEM key");
+    }
+
+    @Test
+    void pemTruststoreWithoutCertificateIsRejected() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.pem"), "no certificates here\n");
+        SchemaRegistryConfig config = SchemaRegistryConfig.parse(configs(Map.of(
+                SchemaRegistryConfig.SSL_TRUSTSTORE_LOCATION, empty.toString(),
+                SchemaRegistryConfig.SSL_TRUSTSTORE_TYPE, "PEM")));
+
+        assertThatThrownBy(() -> new RestSchemaRegistryClient(config))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("has no CERTIFICATE block");
+    }
+
     @Test
     void wrongKeyPasswordNamesKey() {
         Map<String, Object> configs = withKeystore();
