@@ -65,7 +65,7 @@ final class PemStores {
     static KeyStore keyStore(String locationKey, String location) {
         String pem = read(locationKey, location);
         if (pem.contains(ENCRYPTED_KEY_BEGIN)) {
-            throw new ConfigException(locationKey, location, "holds an encrypted PEM key, which is not supported; use "
+            throw new ConfigException(locationKey, location, "contains an encrypted PEM key, which is not supported; use "
                     + "an unencrypted PKCS#8 key in a file readable only by Sluice, or a PKCS12 key store");
         }
         int begin = pem.indexOf(KEY_BEGIN);
