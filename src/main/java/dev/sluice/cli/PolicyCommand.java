@@ -1,18 +1,30 @@
 package dev.sluice.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaParseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import dev.sluice.config.SluiceHome;
+import dev.sluice.detection.DetectionEngine;
+import dev.sluice.detection.EntityTypes;
 import dev.sluice.keys.KeyLoadException;
-import dev.sluice.keys.KeysetReference;
 import dev.sluice.keys.Primitives;
+import dev.sluice.policy.PipelineDefinition;
+import dev.sluice.policy.PipelineDefinitionException;
+import dev.sluice.policy.PipelineDefinitionLoader;
+import dev.sluice.policy.vendor.PolicyChecks;
 import dev.sluice.policy.vendor.PolicyException;
 import dev.sluice.policy.vendor.VendorPolicy;
 import dev.sluice.policy.vendor.VendorPolicyLoader;
@@ -34,15 +46,27 @@ final class PolicyCommand implements Runnable {
 
     /** {@code sluice policy validate FILE...}: checks policy files without starting anything. */
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = {"Check vendor policy files and print every problem with its line.",
-                "Exit status: 0 every file is valid, 1 at least one is not."})
+            description = {"Check vendor policy files and print every problem with its file and key.",
+                "Exit status: 0 every file is valid, 1 at least one is not, 2 the pipeline definition or the input "
+                        + "schema cannot be read."})
     static final class Validate implements Callable<Integer> {
 
         static final int INVALID = 1;
+        static final int SETUP_ERROR = 2;
 
         @Option(names = "--check-keys",
                 description = "Also load the keysets the policy names and check that each is of the right kind.")
         boolean checkKeys;
+
+        @Option(names = "--pipeline", paramLabel = "FILE", defaultValue = "topology/pipeline.yaml",
+                description = "Pipeline definition whose vendors and detectors the policies must name "
+                        + "(default: ${DEFAULT-VALUE}, also looked up under the Sluice home).")
+        String pipelineFile;
+
+        @Option(names = "--schema", paramLabel = "FILE", defaultValue = "schemas/AnnotationEvent.avsc",
+                description = "Avro schema of the input records, whose fields the policies' paths must name "
+                        + "(default: ${DEFAULT-VALUE}, also looked up under the Sluice home).")
+        String schemaFile;
 
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "Policy files, for example "
                 + "topology/policies/atlas-annotate.yaml.")
@@ -50,33 +74,75 @@ final class PolicyCommand implements Runnable {
 
         @Override
         public Integer call() {
+            PolicyChecks checks;
+            try {
+                checks = checks();
+            } catch (PipelineDefinitionException | IOException | SchemaParseException e) {
+                System.err.println("sluice policy validate: " + e.getMessage());
+                return SETUP_ERROR;
+            }
             int status = 0;
             for (Path file : files) {
+                List<String> problems = new ArrayList<>();
+                VendorPolicy policy = null;
                 try {
-                    VendorPolicy policy = VendorPolicyLoader.load(file);
-                    if (checkKeys) {
-                        checkKeys(policy, file);
-                    }
-                    System.out.println(file + ": valid, vendor " + policy.vendor() + ", version " + policy.version()
-                            + ", " + policy.fields().size() + " field rules");
-                } catch (PolicyException | KeyLoadException e) {
-                    System.err.println(e.getMessage());
-                    status = INVALID;
+                    policy = VendorPolicyLoader.load(file);
+                } catch (PolicyException e) {
+                    problems.add(e.getMessage());
                 }
+                if (policy != null) {
+                    checks.problems(policy).forEach(problem -> problems.add(file + ": " + problem));
+                    if (checkKeys) {
+                        problems.addAll(keyProblems(policy, file));
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    problems.forEach(System.err::println);
+                    status = INVALID;
+                    continue;
+                }
+                checks.warnings(policy).forEach(warning -> System.out.println(file + ": note: " + warning));
+                System.out.println(file + ": valid, vendor " + policy.vendor() + ", version " + policy.version()
+                        + ", " + policy.fields().size() + " field rules");
             }
             return status;
         }
 
-        private static void checkKeys(VendorPolicy policy, Path file) {
+        private PolicyChecks checks() throws IOException {
+            PipelineDefinition pipeline = PipelineDefinitionLoader.load(SluiceHome.resolve(pipelineFile));
+            Path schemaPath = SluiceHome.resolve(schemaFile);
+            if (!Files.isRegularFile(schemaPath)) {
+                throw new IOException("input schema " + schemaPath + " not found; pass --schema FILE");
+            }
+            Schema schema = new Schema.Parser().parse(schemaPath.toFile());
+            DetectionEngine engine = new DetectionEngine(pipeline.detectionSettings());
+            Set<String> entityTypes = new HashSet<>(EntityTypes.all());
+            pipeline.detectionRules().customPatterns().forEach(pattern -> entityTypes.add(pattern.entityType()));
+            pipeline.detectionRules().dictionaries().forEach(dictionary -> entityTypes.add(dictionary.entityType()));
+            Set<String> vendors = new HashSet<>();
+            pipeline.vendors().forEach(vendor -> vendors.add(vendor.name()));
+            return new PolicyChecks(vendors, entityTypes, new HashSet<>(engine.detectorIds()), schema);
+        }
+
+        /** Loads every keyset the policy names and returns a problem for each that is missing or of the wrong kind. */
+        private static List<String> keyProblems(VendorPolicy policy, Path file) {
             Path base = file.toAbsolutePath().getParent();
             Map<String, String> environment = System.getenv();
-            if (policy.pseudonymKeyset().isPresent()) {
-                KeysetReference reference = policy.pseudonymKeyset().get();
-                Primitives.pseudonymMac(reference.load(base, environment), reference);
-            }
-            if (policy.encryptionKeyset().isPresent()) {
-                KeysetReference reference = policy.encryptionKeyset().get();
-                Primitives.deterministicAead(reference.load(base, environment), reference);
+            List<String> problems = new ArrayList<>();
+            policy.pseudonymKeyset().ifPresent(reference -> check(problems, file, "keys.pseudonym", "pseudonym",
+                    () -> Primitives.pseudonymMac(reference.load(base, environment), reference)));
+            policy.encryptionKeyset().ifPresent(reference -> check(problems, file, "keys.encryption",
+                    "deterministic_encryption",
+                    () -> Primitives.deterministicAead(reference.load(base, environment), reference)));
+            return problems;
+        }
+
+        private static void check(List<String> problems, Path file, String key, String purpose, Runnable load) {
+            try {
+                load.run();
+            } catch (KeyLoadException e) {
+                problems.add(file + ": " + key + ": " + e.getMessage() + " (to create one: sluice keys generate "
+                        + "--purpose " + purpose + " --out FILE)");
             }
         }
     }

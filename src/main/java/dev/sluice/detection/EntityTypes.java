@@ -1,5 +1,10 @@
 package dev.sluice.detection;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Entity type names used in {@link Finding#entityType()}. Names follow Microsoft Presidio's entity catalogue
  * where Presidio has one.
@@ -76,5 +81,20 @@ public final class EntityTypes {
     public static final String TELEGRAM_BOT_TOKEN = "TELEGRAM_BOT_TOKEN";
 
     private EntityTypes() {
+    }
+
+    /** Returns every entity type name declared here, in no particular order. */
+    public static Set<String> all() {
+        Set<String> names = new HashSet<>();
+        for (Field field : EntityTypes.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                try {
+                    names.add((String) field.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("public constant " + field.getName() + " is not readable", e);
+                }
+            }
+        }
+        return Set.copyOf(names);
     }
 }

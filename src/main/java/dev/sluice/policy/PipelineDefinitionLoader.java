@@ -14,6 +14,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -34,7 +35,10 @@ public final class PipelineDefinitionLoader {
 
     static final int SUPPORTED_VERSION = 1;
 
+    // A key written twice would otherwise let the second value silently replace the first (an empty codename
+    // list after the real one, a second rule for a field), so duplicates are errors.
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
@@ -72,7 +76,7 @@ public final class PipelineDefinitionLoader {
             throw new PipelineDefinitionException(where(source, e) + ": unknown key '" + yamlPath(e) + "'; valid keys "
                     + "there: " + e.getKnownPropertyIds(), e);
         } catch (JsonProcessingException e) {
-            throw new PipelineDefinitionException(where(source, e) + ": " + e.getOriginalMessage(), e);
+            throw new PipelineDefinitionException(YamlErrors.describe(source, e), e);
         } catch (IOException e) {
             throw new PipelineDefinitionException("Cannot read pipeline definition " + source + ": "
                     + e.getMessage(), e);

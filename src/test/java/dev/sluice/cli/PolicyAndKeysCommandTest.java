@@ -67,6 +67,32 @@ class PolicyAndKeysCommandTest {
     }
 
     @Test
+    void typosAndUnknownFieldsAreProblems() throws Exception {
+        Path policy = Files.writeString(dir.resolve("typos.yaml"), POLICY
+                .replace("  prompt: scan", "  prompt: scan\n  lables[*]: scan")
+                .replace("entities:", "quarantine: {entity_types: [US_SNN]}\nthresholds: {phonee: 0.7}\nentities:"));
+
+        int status = SluiceCli.commandLine().execute("policy", "validate", policy.toString());
+
+        assertThat(status).isEqualTo(PolicyCommand.Validate.INVALID);
+        assertThat(console.err()).contains("'US_SNN'; did you mean US_SSN?");
+        assertThat(console.err()).contains("thresholds.phonee: detector 'phonee' does not exist");
+        assertThat(console.err()).contains("fields.lables[*]: no field of AnnotationEvent matches");
+    }
+
+    @Test
+    void unknownVendorAndUnscannedTextAreReported() throws Exception {
+        Path other = Files.writeString(dir.resolve("other.yaml"), POLICY.replace("atlas-annotate", "atlas"));
+        Path passing = Files.writeString(dir.resolve("passing.yaml"), POLICY.replace("prompt: scan", "prompt: pass"));
+
+        int status = SluiceCli.commandLine().execute("policy", "validate", other.toString(), passing.toString());
+
+        assertThat(status).isEqualTo(PolicyCommand.Validate.INVALID);
+        assertThat(console.err()).contains("vendor: 'atlas' is not a vendor of the pipeline definition");
+        assertThat(console.out()).contains("note: fields: prompt is a text field sent unscanned");
+    }
+
+    @Test
     void generateNeverOverwrites() throws Exception {
         Path keyset = Files.writeString(dir.resolve("existing.json"), "{}");
 

@@ -109,6 +109,13 @@ class DetectionSectionTest {
     }
 
     @Test
+    void duplicateListReplacingTheFirstIsRejected() {
+        String yaml = VENDORS + "codenames: [Kestrel]\ncodenames: []\n";
+
+        assertThatThrownBy(() -> load(yaml)).hasMessageContaining("Duplicate field 'codenames'");
+    }
+
+    @Test
     void thresholdOutOfRangeIsRejected() {
         String yaml = VENDORS + "detection:\n  detectors:\n    phone: {threshold: 1.5}\n";
 

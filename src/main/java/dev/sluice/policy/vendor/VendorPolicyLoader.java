@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import dev.sluice.detection.FindingCategory;
 import dev.sluice.keys.KeysetReference;
+import dev.sluice.policy.YamlErrors;
 
 /**
  * Reads and validates a vendor policy file. Every problem is reported at once, each as
@@ -35,7 +37,10 @@ public final class VendorPolicyLoader {
     /** The only policy file format this release reads. */
     public static final int FORMAT = 1;
 
+    // A key written twice would otherwise let the second value silently replace the first (an empty codename
+    // list after the real one, a second rule for a field), so duplicates are errors.
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private VendorPolicyLoader() {
@@ -67,9 +72,7 @@ public final class VendorPolicyLoader {
             throw new PolicyException(where(source, e) + ": unknown key '" + path(e) + "'; valid keys there: "
                     + e.getKnownPropertyIds(), e);
         } catch (JsonProcessingException e) {
-            String key = path(e);
-            throw new PolicyException(where(source, e) + ": " + (key.isEmpty() ? "" : key + ": ") + e.getOriginalMessage(),
-                    e);
+            throw new PolicyException(YamlErrors.describe(source, e), e);
         } catch (IOException e) {
             throw new PolicyException("Cannot read policy " + source + " (" + e.getClass().getSimpleName() + ")", e);
         }

@@ -123,6 +123,20 @@ class VendorPolicyLoaderTest {
     }
 
     @Test
+    void duplicateKeyIsAnErrorNotAnOverride() {
+        assertThatThrownBy(() -> load(MINIMAL + "  prompt: pass\n"))
+                .hasMessageContaining("test.yaml:7: fields: Duplicate field 'prompt'");
+    }
+
+    @Test
+    void valueOfTheWrongKindIsNamedInWords() {
+        assertThatThrownBy(() -> load(MINIMAL + "thresholds: {phone: high}\n"))
+                .hasMessageContaining("thresholds.phone: 'high' is not a number such as 0.7");
+        assertThatThrownBy(() -> load(MINIMAL + "headers: traceparent\n"))
+                .hasMessageContaining("headers: expected a list such as [a, b]");
+    }
+
+    @Test
     void thresholdOutOfRangeIsReported() {
         assertThatThrownBy(() -> load(MINIMAL + "thresholds: {phone: 2}\n"))
                 .hasMessageContaining("thresholds.phone: threshold is 2.0; use a score from 0 to 1");

@@ -1,0 +1,100 @@
+package dev.sluice.policy.vendor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.avro.Schema;
+
+/**
+ * Checks a loaded policy against what it refers to: the vendors of the pipeline definition, the entity types and
+ * detector ids the engine knows, and the fields of the input schema. A misspelled entity type or field would
+ * otherwise pass silently and weaken the policy (an {@code US_SNN} in the quarantine list quarantines nothing).
+ *
+ * @param vendors      vendor names of the pipeline definition
+ * @param entityTypes  entity types the engine can report, built-in and the operator's
+ * @param detectorIds  detector ids of the engine
+ * @param inputSchema  the record schema of the input topic
+ */
+public record PolicyChecks(Set<String> vendors, Set<String> entityTypes, Set<String> detectorIds, Schema inputSchema) {
+
+    /** Returns every problem of {@code policy}, each as {@code key: what is wrong; what would be valid}. */
+    public List<String> problems(VendorPolicy policy) {
+        List<String> problems = new ArrayList<>();
+        if (!vendors.contains(policy.vendor())) {
+            problems.add("vendor: '" + policy.vendor() + "' is not a vendor of the pipeline definition; vendors there: "
+                    + vendors);
+        }
+        for (String type : policy.entityOperators().keySet()) {
+            if (!entityTypes.contains(type)) {
+                problems.add("entities." + type + ": no detector reports entity type '" + type + "'" + closest(type));
+            }
+        }
+        for (String type : policy.quarantine().entityTypes()) {
+            if (!entityTypes.contains(type)) {
+                problems.add("quarantine.entity_types: no detector reports entity type '" + type + "'"
+                        + closest(type));
+            }
+        }
+        for (String detector : policy.thresholds().keySet()) {
+            if (!detectorIds.contains(detector)) {
+                problems.add("thresholds." + detector + ": detector '" + detector + "' does not exist; detector ids "
+                        + "are those of sluice scan --findings, such as phone or email");
+            }
+        }
+        List<FieldPath> schemaPaths = SchemaPaths.of(inputSchema);
+        for (FieldRule rule : policy.fields()) {
+            boolean matchesSomething = schemaPaths.stream()
+                    .anyMatch(path -> path.length() == rule.path().length() && rule.path().matches(path));
+            if (!matchesSomething) {
+                problems.add("fields." + rule.path() + ": no field of " + inputSchema.getName() + " matches; its "
+                        + "top-level fields are " + inputSchema.getFields().stream().map(Schema.Field::name).toList());
+            }
+        }
+        return problems;
+    }
+
+    /** Returns notes on allowed but risky choices: free-text fields sent unscanned. */
+    public List<String> warnings(VendorPolicy policy) {
+        List<String> warnings = new ArrayList<>();
+        for (FieldPath path : SchemaPaths.stringLeaves(inputSchema)) {
+            if (policy.actionFor(path) == FieldAction.PASS) {
+                warnings.add("fields: " + path + " is a text field sent unscanned (pass); any personal data in it "
+                        + "reaches the vendor");
+            }
+        }
+        return warnings;
+    }
+
+    private String closest(String type) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String known : entityTypes) {
+            int distance = editDistance(type, known);
+            if (distance < bestDistance) {
+                best = known;
+                bestDistance = distance;
+            }
+        }
+        return best != null && bestDistance <= 2 ? "; did you mean " + best + "?" : "";
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
