@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -14,6 +17,8 @@ import picocli.CommandLine.Parameters;
 
 import dev.sluice.evaluation.Evaluation;
 import dev.sluice.evaluation.EvaluationReport;
+import dev.sluice.evaluation.LabeledExample;
+import dev.sluice.evaluation.LabeledSpan;
 
 /**
  * {@code sluice eval}: scores the detection engine against a labeled corpus and prints precision, recall and F1 per
@@ -27,7 +32,9 @@ final class EvalCommand implements Callable<Integer> {
     static final int CORPUS_ERROR = 2;
 
     @Parameters(paramLabel = "CORPUS", arity = "0..1",
-            description = "Labeled corpus, one JSON object per line with text and spans (default: ${DEFAULT-VALUE}).")
+            description = "Labeled corpus, one JSON object per line with id, language, text and spans; span start and "
+                    + "end are UTF-16 char offsets into text, end exclusive, as Java's String.substring takes them "
+                    + "(not the code point offsets of sluice scan --findings). Default: ${DEFAULT-VALUE}.")
     Path corpus = Evaluation.DEFAULT_CORPUS;
 
     @Option(names = "--errors", description = "Also list every missed, spurious and misplaced span.")
@@ -40,13 +47,26 @@ final class EvalCommand implements Callable<Integer> {
                     + "; pass the path of a corpus.jsonl or run from the project root");
             return CORPUS_ERROR;
         }
-        EvaluationReport report;
+        List<LabeledExample> examples;
         try {
-            report = Evaluation.evaluate(Evaluation.readCorpus(corpus), Evaluation.CORPUS_SETTINGS);
+            examples = Evaluation.readCorpus(corpus);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             System.err.println("sluice eval: cannot read corpus " + corpus + ": " + e.getMessage());
             return CORPUS_ERROR;
         }
+        if (examples.isEmpty()) {
+            System.err.println("sluice eval: corpus " + corpus + " has no examples; it needs one JSON object per line "
+                    + "with id, language, text and spans");
+            return CORPUS_ERROR;
+        }
+        Set<String> unknown = new TreeSet<>();
+        examples.forEach(example -> example.spans().stream().map(LabeledSpan::type)
+                .filter(type -> !Evaluation.ENTITY_TYPES.contains(type)).forEach(unknown::add));
+        if (!unknown.isEmpty()) {
+            System.err.println("sluice eval: note: no detector reports the gold types " + unknown
+                    + "; their spans are not scored");
+        }
+        EvaluationReport report = Evaluation.evaluate(examples, Evaluation.CORPUS_SETTINGS);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.print(report.formatTable());
         if (errors) {

@@ -1,6 +1,8 @@
 package dev.sluice.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,8 +51,13 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PipelineDefinition pipeline;
+        Path pipelinePath = SluiceHome.resolve(pipelineFile);
+        if (!Files.isRegularFile(pipelinePath)) {
+            System.err.println("sluice scan: pipeline definition " + pipelinePath + " not found; pass --pipeline FILE");
+            return ScanRunner.INPUT_ERROR;
+        }
         try {
-            pipeline = PipelineDefinitionLoader.load(SluiceHome.resolve(pipelineFile));
+            pipeline = PipelineDefinitionLoader.load(pipelinePath);
         } catch (PipelineDefinitionException e) {
             System.err.println("sluice scan: " + e.getMessage());
             return ScanRunner.INPUT_ERROR;

@@ -34,6 +34,27 @@ class EvalCommandTest {
     }
 
     @Test
+    void emptyCorpusExitsTwo() throws Exception {
+        Path corpus = Files.writeString(dir.resolve("empty.jsonl"), "\n");
+
+        int status = SluiceCli.commandLine().execute("eval", corpus.toString());
+
+        assertThat(status).isEqualTo(EvalCommand.CORPUS_ERROR);
+        assertThat(console.err()).contains("has no examples");
+    }
+
+    @Test
+    void unknownGoldTypeIsNoted() throws Exception {
+        Path corpus = Files.writeString(dir.resolve("odd.jsonl"), "{\"id\": \"a\", \"language\": \"en\", "
+                + "\"text\": \"hello\", \"spans\": [{\"start\": 0, \"end\": 5, \"type\": \"NOPE_TYPE\"}]}\n");
+
+        int status = SluiceCli.commandLine().execute("eval", corpus.toString());
+
+        assertThat(status).isZero();
+        assertThat(console.err()).contains("no detector reports the gold types [NOPE_TYPE]");
+    }
+
+    @Test
     void missingCorpusExitsTwo() {
         int status = SluiceCli.commandLine().execute("eval", dir.resolve("absent.jsonl").toString());
 
