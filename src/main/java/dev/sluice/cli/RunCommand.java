@@ -1,6 +1,7 @@
 package dev.sluice.cli;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import dev.sluice.app.ClusterCheck;
 import dev.sluice.app.SluiceApplication;
 import dev.sluice.config.SluiceConfig;
 import dev.sluice.policy.PipelineDefinitionException;
@@ -45,6 +47,14 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         } catch (KafkaException e) {
             System.err.println("sluice run: cannot create the Kafka clients: " + rootMessage(e));
+            return 2;
+        }
+
+        String clusterProblem = ClusterCheck.problem(config,
+                Duration.ofMillis(config.get(SluiceConfig.STARTUP_TIMEOUT_MS)));
+        if (clusterProblem != null) {
+            System.err.println("sluice run: " + clusterProblem);
+            app.close();
             return 2;
         }
 

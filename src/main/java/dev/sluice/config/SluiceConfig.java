@@ -49,14 +49,18 @@ public final class SluiceConfig {
                     + "dead letters without payload. Keep it at or below the producer's max.request.size and the "
                     + "topics' max.message.bytes.", "1000000", SluiceConfig::positiveInt);
 
+    public static final ConfigField<Integer> STARTUP_TIMEOUT_MS = new ConfigField<>("sluice.startup.timeout.ms",
+            "How long sluice run waits for the Kafka cluster to answer before it exits with an error naming "
+                    + "bootstrap.servers, in milliseconds.", "30000", SluiceConfig::positiveInt);
+
     public static final List<ConfigField<?>> FIELDS = List.of(APPLICATION_ID, BOOTSTRAP_SERVERS, PROCESSING_GUARANTEE,
             SCHEMA_REGISTRY_URL, PIPELINE_FILE, INPUT_TOPIC, QUARANTINE_TOPIC, DEAD_LETTER_TOPIC, METRICS_HOST,
-            METRICS_PORT, OUTPUT_MAX_BYTES);
+            METRICS_PORT, OUTPUT_MAX_BYTES, STARTUP_TIMEOUT_MS);
 
     /** Keys read by Sluice itself and not passed to Kafka Streams or the serdes. */
     private static final java.util.Set<String> OWN_KEYS = java.util.Set.of(PIPELINE_FILE.name(), INPUT_TOPIC.name(),
             QUARANTINE_TOPIC.name(), DEAD_LETTER_TOPIC.name(), METRICS_HOST.name(), METRICS_PORT.name(),
-            OUTPUT_MAX_BYTES.name());
+            OUTPUT_MAX_BYTES.name(), STARTUP_TIMEOUT_MS.name());
 
     private final Map<String, String> values;
 

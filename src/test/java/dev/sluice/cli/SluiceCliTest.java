@@ -1,14 +1,18 @@
 package dev.sluice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +58,26 @@ class SluiceCliTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(errors()).contains("absent.properties");
+    }
+
+    @Test
+    void runAgainstNoBrokerExitsTwoNamingTheServers() throws Exception {
+        int deadPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            deadPort = socket.getLocalPort();
+        }
+        Path config = dir.resolve("sluice.properties");
+        Files.writeString(config, "bootstrap.servers=127.0.0.1:" + deadPort + "\n"
+                + "schema.registry.url=mock://run-no-broker\n"
+                + "sluice.pipeline.file=" + Path.of("topology/pipeline.yaml").toAbsolutePath() + "\n"
+                + "sluice.metrics.port=-1\n"
+                + "sluice.startup.timeout.ms=2000\n");
+
+        int status = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> SluiceCli.commandLine().execute("run", "--config", config.toString()));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(errors()).contains("the Kafka cluster at 127.0.0.1:" + deadPort + " did not answer within 2000 ms");
     }
 
     @Test
