@@ -42,6 +42,7 @@ abstract class ChecksumIdDetector implements Detector {
     private final ContextWords context;
     private final ContextRule contextRule;
     private final boolean[] firstChars = new boolean[ASCII_CHARS];
+    private final boolean startsWithDigit;
 
     /**
      * A detector for matches of {@code pattern} that are {@code minChars} to {@code maxChars} chars long and pass
@@ -61,9 +62,12 @@ abstract class ChecksumIdDetector implements Detector {
         this.validator = validator;
         this.context = context;
         this.contextRule = contextRule;
+        boolean allDigits = true;
         for (int i = 0; i < firstChars.length(); i++) {
             this.firstChars[firstChars.charAt(i)] = true;
+            allDigits &= TextChars.isAsciiDigit(firstChars.charAt(i));
         }
+        this.startsWithDigit = allDigits;
     }
 
     @Override
@@ -80,40 +84,98 @@ abstract class ChecksumIdDetector implements Detector {
         return contextRule != ContextRule.ALWAYS || context.mayOccurIn(profile);
     }
 
+    /**
+     * Returns false when the text lacks the digits of an identifier. Unlike {@link #mayMatch(TextProfile)}, it
+     * does not search the whole text for the context words, because {@link #detect(ScanContext, List)} looks for
+     * them only before each candidate.
+     */
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        if (!startsWithDigit) {
+            return mayMatch(context.profile());
+        }
+        return context.profile().digits() >= minDigits();
+    }
+
     @Override
     public final void detect(String text, List<Finding> findings) {
         int last = text.length() - minChars;
         for (int start = 0; start <= last; start++) {
-            char first = text.charAt(start);
-            if (first >= ASCII_CHARS || !firstChars[first] || TextChars.asciiAlphanumericAt(text, start - 1)) {
-                continue;
+            int end = matchAt(text, start, findings);
+            if (end >= 0) {
+                start = end - 1;
             }
-            if (!mayStartAt(text, start) || TextChars.wordCharBefore(text, start)) {
-                continue;
-            }
-
-            Matcher matcher = pattern.matcher(new TextWindow(text, start, Math.min(text.length(), start + maxChars)));
-            if (!matcher.lookingAt()) {
-                continue;
-            }
-            int end = start + matcher.end();
-            String matched = text.substring(start, end);
-            if (NumberBounds.continuesNumber(text, start, end) || !hasValidLayout(matcher) || !isValid(matched)) {
-                continue;
-            }
-
-            String word = context == null ? null : context.findBefore(text, start);
-            boolean grouped = compact(matched).length() != matched.length();
-            boolean needsWord = contextRule == ContextRule.ALWAYS || (contextRule == ContextRule.UNGROUPED && !grouped);
-            if (needsWord && word == null) {
-                continue;
-            }
-
-            double score = word == null ? SCORE : SCORE_WITH_CONTEXT;
-            findings.add(new Finding(start, end, entityType, FindingCategory.PERSONAL_DATA, id, score, validator,
-                    word));
-            start = end - 1;
         }
+    }
+
+    /**
+     * Tries only the starts of the context's digit runs when every identifier starts with a digit: a digit with
+     * no ASCII letter or digit before it always starts a run. Identifiers that may start with a letter take the
+     * plain path.
+     */
+    @Override
+    public final void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        if (!startsWithDigit) {
+            detect(text, findings);
+            return;
+        }
+        int last = text.length() - minChars;
+        int resumeAt = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int start = context.digitRunStart(run);
+            if (start > last) {
+                return;
+            }
+            if (start < resumeAt) {
+                continue;
+            }
+            int end = matchAt(text, start, findings);
+            if (end >= 0) {
+                resumeAt = end;
+            }
+        }
+    }
+
+    /**
+     * Adds the identifier that starts at {@code start} and returns its end, or returns -1 when none starts there.
+     * The caller guarantees {@code start + minChars <= text.length()}.
+     */
+    private int matchAt(String text, int start, List<Finding> findings) {
+        char first = text.charAt(start);
+        if (first >= ASCII_CHARS || !firstChars[first] || TextChars.asciiAlphanumericAt(text, start - 1)) {
+            return -1;
+        }
+        if (!mayStartAt(text, start) || TextChars.wordCharBefore(text, start)) {
+            return -1;
+        }
+
+        // A match that needs a context word is rejected before the pattern runs when the window lacks one.
+        String word = context == null ? null : context.findBefore(text, start);
+        if (contextRule == ContextRule.ALWAYS && word == null) {
+            return -1;
+        }
+
+        Matcher matcher = pattern.matcher(new TextWindow(text, start, Math.min(text.length(), start + maxChars)));
+        if (!matcher.lookingAt()) {
+            return -1;
+        }
+        int end = start + matcher.end();
+        String matched = text.substring(start, end);
+        if (NumberBounds.continuesNumber(text, start, end) || !hasValidLayout(matcher) || !isValid(matched)) {
+            return -1;
+        }
+
+        boolean grouped = compact(matched).length() != matched.length();
+        boolean needsWord = contextRule == ContextRule.ALWAYS || (contextRule == ContextRule.UNGROUPED && !grouped);
+        if (needsWord && word == null) {
+            return -1;
+        }
+
+        double score = word == null ? SCORE : SCORE_WITH_CONTEXT;
+        findings.add(new Finding(start, end, entityType, FindingCategory.PERSONAL_DATA, id, score, validator,
+                word));
+        return end;
     }
 
     /** Minimum number of ASCII digits in a match, for the profile check. */
