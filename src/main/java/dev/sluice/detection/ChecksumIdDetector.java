@@ -101,6 +101,9 @@ abstract class ChecksumIdDetector implements Detector {
     public final void detect(String text, List<Finding> findings) {
         int last = text.length() - minChars;
         for (int start = 0; start <= last; start++) {
+            if (!mayStartWith(text.charAt(start))) {
+                continue;
+            }
             int end = matchAt(text, start, findings);
             if (end >= 0) {
                 start = end - 1;
@@ -142,18 +145,20 @@ abstract class ChecksumIdDetector implements Detector {
      * The caller guarantees {@code start + minChars <= text.length()}.
      */
     private int matchAt(String text, int start, List<Finding> findings) {
-        char first = text.charAt(start);
-        if (first >= ASCII_CHARS || !firstChars[first] || TextChars.asciiAlphanumericAt(text, start - 1)) {
+        if (!mayStartWith(text.charAt(start)) || TextChars.asciiAlphanumericAt(text, start - 1)) {
             return -1;
         }
         if (!mayStartAt(text, start) || TextChars.wordCharBefore(text, start)) {
             return -1;
         }
 
-        // A match that needs a context word is rejected before the pattern runs when the window lacks one.
-        String word = context == null ? null : context.findBefore(text, start);
-        if (contextRule == ContextRule.ALWAYS && word == null) {
-            return -1;
+        // Every match needs a context word under ALWAYS, so a window without one is rejected before the pattern.
+        String word = null;
+        if (contextRule == ContextRule.ALWAYS) {
+            word = context.findBefore(text, start);
+            if (word == null) {
+                return -1;
+            }
         }
 
         Matcher matcher = pattern.matcher(new TextWindow(text, start, Math.min(text.length(), start + maxChars)));
@@ -166,6 +171,9 @@ abstract class ChecksumIdDetector implements Detector {
             return -1;
         }
 
+        if (contextRule != ContextRule.ALWAYS && context != null) {
+            word = context.findBefore(text, start);
+        }
         boolean grouped = compact(matched).length() != matched.length();
         boolean needsWord = contextRule == ContextRule.ALWAYS || (contextRule == ContextRule.UNGROUPED && !grouped);
         if (needsWord && word == null) {
@@ -176,6 +184,10 @@ abstract class ChecksumIdDetector implements Detector {
         findings.add(new Finding(start, end, entityType, FindingCategory.PERSONAL_DATA, id, score, validator,
                 word));
         return end;
+    }
+
+    private boolean mayStartWith(char first) {
+        return first < ASCII_CHARS && firstChars[first];
     }
 
     /** Minimum number of ASCII digits in a match, for the profile check. */
