@@ -42,6 +42,10 @@ final class StreetAddressDetector implements Detector {
     private static final Set<String> FRENCH_TYPES = Set.of("rue", "avenue", "av.", "boulevard", "bd", "chemin",
             "allée", "allee", "place", "impasse", "quai", "route", "cours", "passage");
 
+    /** Length of the longest street type, plus one for an abbreviation's '.'. */
+    private static final int MAX_TYPE_CHARS = 1 + java.util.stream.Stream.concat(US_TYPES.stream(),
+            FRENCH_TYPES.stream()).mapToInt(String::length).max().orElse(0);
+
     /** Street types that are also common nouns of software text ("2 Google Drive folders"). */
     private static final Set<String> AMBIGUOUS_TYPES = Set.of("drive", "way", "place", "court", "circle", "square");
 
@@ -164,6 +168,10 @@ final class StreetAddressDetector implements Detector {
             }
             if (start == i) {
                 return false;
+            }
+            // Lower-casing never shortens a string, so a longer word is no street type.
+            if (i - start > MAX_TYPE_CHARS) {
+                continue;
             }
             String word = text.substring(start, i).toLowerCase(Locale.ROOT);
             if (words <= 1 && FRENCH_TYPES.contains(word)) {
