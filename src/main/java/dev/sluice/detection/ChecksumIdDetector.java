@@ -8,7 +8,7 @@ import java.util.List;
  * Base of the detectors for national identifiers that carry a check digit or check letter. The scan runs the
  * identifier's pattern anchored at each position that holds one of the identifier's first chars, has no ASCII
  * letter or digit before it, and passes {@link #mayStartAt}. Text without such a start costs one table lookup per
- * char.
+ * char. On the engine's path, identifiers that start with a digit are tried only at the context's digit runs.
  *
  * <p>A match is reported when it does not continue a longer number ({@link NumberBounds#continuesNumber}), its
  * separators are consistent ({@link #hasValidLayout}), it passes the structural check ({@link #isValid}), and a

@@ -12,8 +12,9 @@ import org.ahocorasick.trie.Trie;
  * Finds dates of birth: a valid calendar date ({@link CalendarDates}) right after a birth keyword in one of
  * several languages ("DOB:", "date of birth", "born on", "Geburtsdatum", "né le", "fecha de nacimiento", "data di
  * nascita", "生年月日", "出生日期"), or right before Japanese "生まれ". A date without such a keyword is not a
- * finding, so timestamps in logs stay untouched. The keywords are found in one Aho-Corasick pass, and a date is
- * searched for only in a short window next to each.
+ * finding, so timestamps in logs stay untouched. The plain path finds the keywords in one Aho-Corasick pass, and the
+ * engine's path takes them from the trigger words of {@link ScanContext}. A date is searched for only in a short
+ * window next to each.
  */
 final class DateOfBirthDetector implements Detector {
 
@@ -81,7 +82,7 @@ final class DateOfBirthDetector implements Detector {
         detect(context.text(), keywords, findings);
     }
 
-    /** Returns the keywords in lower case, as the trie holds them. */
+    /** Returns the keywords in lower case, as the trie stores them. */
     static List<String> keywordList() {
         List<String> all = new ArrayList<>(KEYWORDS_BEFORE_DATE);
         all.addAll(KEYWORDS_AFTER_DATE);

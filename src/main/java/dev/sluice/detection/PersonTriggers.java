@@ -10,7 +10,7 @@ import org.ahocorasick.trie.Trie;
 
 /**
  * Context words after or before which a person's name is expected, found together in one case-insensitive
- * Aho-Corasick pass. Person detection looks for a name only next to one of these, so text without them costs a
+ * Aho-Corasick pass, or taken from the trigger words of a {@link ScanContext}. Person detection looks for a name only next to one of these, so text without them costs a
  * single pass over its chars.
  */
 final class PersonTriggers {
