@@ -49,6 +49,13 @@ final class TriggerWords {
     static final List<TriggerWord> GENERIC_SECRET_WORDS = words(CaseRule.REGION_IGNORE_CASE,
             GenericSecretDetector.CREDENTIAL_WORDS);
 
+    // The prefixes of the PrefixedTokenDetector subclasses. A prefix missing here leaves its detector on the
+    // plain indexOf path, which ScanContextDifferentialTest reports.
+    static final List<TriggerWord> VENDOR_TOKEN_PREFIXES = words(CaseRule.EXACT, "dapi", "dop_v1_", "doo_v1_",
+            "dor_v1_", "dckr_pat_", "dckr_oat_", "hf_", "npm_", "PMAK-", "pypi-AgEIcHlwaS5vcmc", "SG.", "shpat_",
+            "shpca_", "shppa_", "shpss_", "SK", "hvs.", "hvb.", "hvr.", "https://discord.com/api/",
+            "https://discordapp.com/api/", "https://ptb.discord.com/api/", "https://canary.discord.com/api/");
+
     static final TriggerWord BEARER = word("bearer", CaseRule.REGION_IGNORE_CASE);
     static final TriggerWord BASIC = word("basic", CaseRule.REGION_IGNORE_CASE);
     static final TriggerWord ACCOUNT_KEY = word("accountkey", CaseRule.REGION_IGNORE_CASE);
@@ -108,6 +115,16 @@ final class TriggerWords {
     /** Number of registered words; ids run from 0 to this value minus one. */
     static int count() {
         return ALL.size();
+    }
+
+    /** Returns the registered word {@code literal} with the {@link CaseRule#EXACT} rule, or null if none. */
+    static TriggerWord exactWord(String literal) {
+        for (TriggerWord word : ALL) {
+            if (word.caseRule() == CaseRule.EXACT && word.word().equals(literal)) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /** Returns the registered words in id order. */

@@ -84,6 +84,16 @@ class ScanContextDifferentialTest {
     }
 
     @Test
+    void vendorTokenPrefixesAreTriggerWords() {
+        for (Detector detector : DEFAULT_ENGINE.detectors()) {
+            if (detector instanceof PrefixedTokenDetector prefixed) {
+                assertThat(prefixed.usesTriggerWords()).as("%s prefixes registered in TriggerWords", detector.id())
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
     void foldingContextSeesFoldedText() {
         for (String raw : texts) {
             String folded = TextChars.foldFullWidth(raw);
@@ -232,7 +242,8 @@ class ScanContextDifferentialTest {
             "Hi ", "Dear ", "Mr. ", "Mrs ", "my name is ", "I'm ", "Best regards,\n", "regards,", "Maria", "Anna",
             "Smith", "Jones", "さん", "様", "我叫", "DOB: ", "born on ", "Born ", "geb. ", "生まれ", "1990-05-17",
             "17.05.1990", "token ", "Secret: ", "KEY=", "4f8Kq2Zx9LmN0pR7sT3vW6yB1cD5eF8h", "Steuer-ID ", "TIN ",
-            "abn ", "tfn: ", "medicare ", "SIN ", "cpf ", "BSN "
+            "abn ", "tfn: ", "medicare ", "SIN ", "cpf ", "BSN ", "npm_", "hf_", "dapi", "SK", "SG.", "hvs.",
+            "shpat_", "dckr_pat_", "dop_v1_", "PMAK-", "https://discord.com/api/webhooks/"
         };
         List<String> generated = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
