@@ -8,7 +8,7 @@ import java.util.List;
  * Base of the detectors for national identifiers that carry a check digit or check letter. The scan runs the
  * identifier's pattern anchored at each position that holds one of the identifier's first chars, has no ASCII
  * letter or digit before it, and passes {@link #mayStartAt}. Text without such a start costs one table lookup per
- * char.
+ * char. On the engine's path, identifiers that start with a digit are tried only at the context's digit runs.
  *
  * <p>A match is reported when it does not continue a longer number ({@link NumberBounds#continuesNumber}), its
  * separators are consistent ({@link #hasValidLayout}), it passes the structural check ({@link #isValid}), and a
@@ -42,6 +42,7 @@ abstract class ChecksumIdDetector implements Detector {
     private final ContextWords context;
     private final ContextRule contextRule;
     private final boolean[] firstChars = new boolean[ASCII_CHARS];
+    private final boolean startsWithDigit;
 
     /**
      * A detector for matches of {@code pattern} that are {@code minChars} to {@code maxChars} chars long and pass
@@ -61,9 +62,12 @@ abstract class ChecksumIdDetector implements Detector {
         this.validator = validator;
         this.context = context;
         this.contextRule = contextRule;
+        boolean allDigits = true;
         for (int i = 0; i < firstChars.length(); i++) {
             this.firstChars[firstChars.charAt(i)] = true;
+            allDigits &= TextChars.isAsciiDigit(firstChars.charAt(i));
         }
+        this.startsWithDigit = allDigits;
     }
 
     @Override
@@ -80,40 +84,110 @@ abstract class ChecksumIdDetector implements Detector {
         return contextRule != ContextRule.ALWAYS || context.mayOccurIn(profile);
     }
 
+    /**
+     * Returns false when the text lacks the digits of an identifier. Unlike {@link #mayMatch(TextProfile)}, it
+     * does not search the whole text for the context words, because {@link #detect(ScanContext, List)} looks for
+     * them only before each candidate.
+     */
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        if (!startsWithDigit) {
+            return mayMatch(context.profile());
+        }
+        return context.profile().digits() >= minDigits();
+    }
+
     @Override
     public final void detect(String text, List<Finding> findings) {
         int last = text.length() - minChars;
         for (int start = 0; start <= last; start++) {
-            char first = text.charAt(start);
-            if (first >= ASCII_CHARS || !firstChars[first] || TextChars.asciiAlphanumericAt(text, start - 1)) {
+            if (!mayStartWith(text.charAt(start))) {
                 continue;
             }
-            if (!mayStartAt(text, start) || TextChars.wordCharBefore(text, start)) {
-                continue;
+            int end = matchAt(text, start, findings);
+            if (end >= 0) {
+                start = end - 1;
             }
-
-            Matcher matcher = pattern.matcher(new TextWindow(text, start, Math.min(text.length(), start + maxChars)));
-            if (!matcher.lookingAt()) {
-                continue;
-            }
-            int end = start + matcher.end();
-            String matched = text.substring(start, end);
-            if (NumberBounds.continuesNumber(text, start, end) || !hasValidLayout(matcher) || !isValid(matched)) {
-                continue;
-            }
-
-            String word = context == null ? null : context.findBefore(text, start);
-            boolean grouped = compact(matched).length() != matched.length();
-            boolean needsWord = contextRule == ContextRule.ALWAYS || (contextRule == ContextRule.UNGROUPED && !grouped);
-            if (needsWord && word == null) {
-                continue;
-            }
-
-            double score = word == null ? SCORE : SCORE_WITH_CONTEXT;
-            findings.add(new Finding(start, end, entityType, FindingCategory.PERSONAL_DATA, id, score, validator,
-                    word));
-            start = end - 1;
         }
+    }
+
+    /**
+     * Tries only the starts of the context's digit runs when every identifier starts with a digit: a digit with
+     * no ASCII letter or digit before it always starts a run. Identifiers that may start with a letter take the
+     * plain path.
+     */
+    @Override
+    public final void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        if (!startsWithDigit) {
+            detect(text, findings);
+            return;
+        }
+        int last = text.length() - minChars;
+        int resumeAt = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int start = context.digitRunStart(run);
+            if (start > last) {
+                return;
+            }
+            if (start < resumeAt) {
+                continue;
+            }
+            int end = matchAt(text, start, findings);
+            if (end >= 0) {
+                resumeAt = end;
+            }
+        }
+    }
+
+    /**
+     * Adds the identifier that starts at {@code start} and returns its end, or returns -1 when none starts there.
+     * The caller guarantees {@code start + minChars <= text.length()}.
+     */
+    private int matchAt(String text, int start, List<Finding> findings) {
+        if (!mayStartWith(text.charAt(start)) || TextChars.asciiAlphanumericAt(text, start - 1)) {
+            return -1;
+        }
+        if (!mayStartAt(text, start) || TextChars.wordCharBefore(text, start)) {
+            return -1;
+        }
+
+        // Every match needs a context word under ALWAYS, so a window without one is rejected before the pattern.
+        String word = null;
+        if (contextRule == ContextRule.ALWAYS) {
+            word = context.findBefore(text, start);
+            if (word == null) {
+                return -1;
+            }
+        }
+
+        Matcher matcher = pattern.matcher(new TextWindow(text, start, Math.min(text.length(), start + maxChars)));
+        if (!matcher.lookingAt()) {
+            return -1;
+        }
+        int end = start + matcher.end();
+        String matched = text.substring(start, end);
+        if (NumberBounds.continuesNumber(text, start, end) || !hasValidLayout(matcher) || !isValid(matched)) {
+            return -1;
+        }
+
+        if (contextRule != ContextRule.ALWAYS && context != null) {
+            word = context.findBefore(text, start);
+        }
+        boolean grouped = compact(matched).length() != matched.length();
+        boolean needsWord = contextRule == ContextRule.ALWAYS || (contextRule == ContextRule.UNGROUPED && !grouped);
+        if (needsWord && word == null) {
+            return -1;
+        }
+
+        double score = word == null ? SCORE : SCORE_WITH_CONTEXT;
+        findings.add(new Finding(start, end, entityType, FindingCategory.PERSONAL_DATA, id, score, validator,
+                word));
+        return end;
+    }
+
+    private boolean mayStartWith(char first) {
+        return first < ASCII_CHARS && firstChars[first];
     }
 
     /** Minimum number of ASCII digits in a match, for the profile check. */

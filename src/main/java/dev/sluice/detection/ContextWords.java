@@ -42,8 +42,14 @@ final class ContextWords {
 
     private static boolean containsWord(String text, int from, int to, String word) {
         boolean ignoreCase = word.equals(word.toLowerCase(java.util.Locale.ROOT));
+        // Chars that regionMatches takes as equal, with or without ignoreCase, have the same case key, so the
+        // key of the first char rejects most offsets before the full comparison.
+        char firstKey = TriggerWord.caseKey(word.charAt(0));
         int last = to - word.length();
         for (int i = from; i <= last; i++) {
+            if (TriggerWord.caseKey(text.charAt(i)) != firstKey) {
+                continue;
+            }
             if (text.regionMatches(ignoreCase, i, word, 0, word.length())
                     && !TextChars.continuesWordBefore(text, i, i + word.length())
                     && !TextChars.continuesWordAfter(text, i, i + word.length())) {

@@ -1,6 +1,9 @@
 package dev.sluice.detection;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
@@ -9,8 +12,9 @@ import org.ahocorasick.trie.Trie;
  * Finds dates of birth: a valid calendar date ({@link CalendarDates}) right after a birth keyword in one of
  * several languages ("DOB:", "date of birth", "born on", "Geburtsdatum", "né le", "fecha de nacimiento", "data di
  * nascita", "生年月日", "出生日期"), or right before Japanese "生まれ". A date without such a keyword is not a
- * finding, so timestamps in logs stay untouched. The keywords are found in one Aho-Corasick pass, and a date is
- * searched for only in a short window next to each.
+ * finding, so timestamps in logs stay untouched. The plain path finds the keywords in one Aho-Corasick pass, and the
+ * engine's path takes them from the trigger words of {@link ScanContext}. A date is searched for only in a short
+ * window next to each.
  */
 final class DateOfBirthDetector implements Detector {
 
@@ -35,6 +39,10 @@ final class DateOfBirthDetector implements Detector {
 
     private static final Trie KEYWORDS = keywords();
 
+    // The trie reports keywords by end offset, and those that end at the same char in alphabetical order.
+    private static final Comparator<Keyword> TRIE_ORDER = Comparator.comparingInt(Keyword::end)
+            .thenComparing(Keyword::keyword);
+
     @Override
     public String id() {
         return "date-of-birth";
@@ -46,13 +54,55 @@ final class DateOfBirthDetector implements Detector {
         return profile.digits() >= 3;
     }
 
+    /** Returns false when the text lacks the digits of a date or every birth keyword. */
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return mayMatch(context.profile()) && context.containsAny(TriggerWords.BIRTH_KEYWORDS);
+    }
+
     @Override
     public void detect(String text, List<Finding> findings) {
-        int searchedUpTo = 0;
+        List<Keyword> keywords = new ArrayList<>();
         for (Emit emit : KEYWORDS.parseText(text)) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            String keyword = emit.getKeyword();
+            keywords.add(new Keyword(emit.getStart(), emit.getKeyword()));
+        }
+        detect(text, keywords, findings);
+    }
+
+    /** Takes the keywords from the context's trigger words, in the order the trie reports them. */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        List<Keyword> keywords = new ArrayList<>();
+        for (TriggerWord word : TriggerWords.BIRTH_KEYWORDS) {
+            for (int start : context.occurrences(word)) {
+                keywords.add(new Keyword(start, word.word()));
+            }
+        }
+        keywords.sort(TRIE_ORDER);
+        detect(context.text(), keywords, findings);
+    }
+
+    /** Returns the keywords in lower case, as the trie stores them. */
+    static List<String> keywordList() {
+        List<String> all = new ArrayList<>(KEYWORDS_BEFORE_DATE);
+        all.addAll(KEYWORDS_AFTER_DATE);
+        return all.stream().map(keyword -> keyword.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** One keyword occurrence, with the keyword in lower case. */
+    private record Keyword(int start, String keyword) {
+
+        int end() {
+            return start + keyword.length();
+        }
+    }
+
+    private void detect(String text, List<Keyword> keywords, List<Finding> findings) {
+        int searchedUpTo = 0;
+        for (Keyword found : keywords) {
+            int start = found.start();
+            int end = found.end();
+            String keyword = found.keyword();
             if (!GLUED.contains(keyword) && (TextChars.continuesWordBefore(text, start, end)
                     || TextChars.continuesWordAfter(text, start, end))) {
                 continue;

@@ -27,7 +27,7 @@ final class GenericSecretDetector implements Detector {
     static final int MIN_LETTERS = 4;
     static final double MIN_BITS_PER_CHAR = 3.5;
 
-    private static final String[] CREDENTIAL_WORDS = {"token", "secret", "key", "apikey", "credential", "password"};
+    static final String[] CREDENTIAL_WORDS = {"token", "secret", "key", "apikey", "credential", "password"};
     private static final String[] HASH_WORDS = {"sha", "md5", "commit", "digest", "checksum", "hash"};
     private static final String[] PUBLIC_KEY_PREFIXES = {"pk_live_", "pk_test_"};
     private static final int UUID_LENGTH = 36;
@@ -42,6 +42,12 @@ final class GenericSecretDetector implements Detector {
         return profile.digits() >= MIN_DIGITS;
     }
 
+    /** Returns false when the text lacks the digits of a token or every credential word. */
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return mayMatch(context.profile()) && context.containsAny(TriggerWords.GENERIC_SECRET_WORDS);
+    }
+
     @Override
     public void detect(String text, List<Finding> findings) {
         int reportedUntil = 0;
@@ -50,29 +56,60 @@ final class GenericSecretDetector implements Detector {
             if (wordEnd < 0) {
                 continue;
             }
-            int tokenStart = Math.max(wordEnd, reportedUntil);
-            int limit = Math.min(text.length(), wordEnd + MAX_GAP);
-            while (tokenStart < limit) {
-                if (!isTokenChar(text.charAt(tokenStart))) {
-                    tokenStart++;
-                    continue;
-                }
-                int tokenEnd = tokenStart;
-                while (tokenEnd < text.length() && isTokenChar(text.charAt(tokenEnd))) {
-                    tokenEnd++;
-                }
-                int start = trimStart(text, tokenStart, tokenEnd);
-                int end = trimEnd(text, start, tokenEnd);
-                if (looksLikeSecret(text, start, end) && !hashWordBetween(text, wordEnd, start)) {
-                    findings.add(new Finding(start, end, EntityTypes.GENERIC_SECRET, FindingCategory.SECRET, id(),
-                            0.75, "entropy"));
-                    reportedUntil = tokenEnd;
-                    break;
-                }
-                tokenStart = tokenEnd;
-            }
+            reportedUntil = findToken(text, wordEnd, reportedUntil, findings);
             i = wordEnd - 1;
         }
+    }
+
+    /**
+     * Tries only the offsets where the context found a credential word: {@link #credentialWordEnd} rejects every
+     * other offset, because it compares the words as {@link String#regionMatches(boolean, int, String, int, int)}
+     * does.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        int reportedUntil = 0;
+        int resumeAt = 0;
+        for (int at : context.occurrences(TriggerWords.GENERIC_SECRET_WORDS)) {
+            if (at < resumeAt) {
+                continue;
+            }
+            int wordEnd = credentialWordEnd(text, at);
+            if (wordEnd < 0) {
+                continue;
+            }
+            reportedUntil = findToken(text, wordEnd, reportedUntil, findings);
+            resumeAt = wordEnd;
+        }
+    }
+
+    /**
+     * Adds the first token within {@value #MAX_GAP} chars after the credential word that ends at {@code wordEnd},
+     * and returns the offset up to which tokens are reported.
+     */
+    private int findToken(String text, int wordEnd, int reportedUntil, List<Finding> findings) {
+        int tokenStart = Math.max(wordEnd, reportedUntil);
+        int limit = Math.min(text.length(), wordEnd + MAX_GAP);
+        while (tokenStart < limit) {
+            if (!isTokenChar(text.charAt(tokenStart))) {
+                tokenStart++;
+                continue;
+            }
+            int tokenEnd = tokenStart;
+            while (tokenEnd < text.length() && isTokenChar(text.charAt(tokenEnd))) {
+                tokenEnd++;
+            }
+            int start = trimStart(text, tokenStart, tokenEnd);
+            int end = trimEnd(text, start, tokenEnd);
+            if (looksLikeSecret(text, start, end) && !hashWordBetween(text, wordEnd, start)) {
+                findings.add(new Finding(start, end, EntityTypes.GENERIC_SECRET, FindingCategory.SECRET, id(),
+                        0.75, "entropy"));
+                return tokenEnd;
+            }
+            tokenStart = tokenEnd;
+        }
+        return reportedUntil;
     }
 
     /** Returns the end of a credential word that starts at {@code at} and is not inside a longer word, or -1. */

@@ -252,12 +252,41 @@ final class IpAddressDetector implements Detector {
     /** Returns whether the text on the same line just before {@code start} marks a version number. */
     private static boolean hasVersionContext(String text, int start) {
         int lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - CONTEXT_CHARS);
+        if (!mayEndVersionWord(text, lineStart, start)) {
+            return false;
+        }
         String before = text.substring(lineStart, start).toLowerCase(Locale.ROOT);
         if (VERSION_CONTEXT.matcher(before).find() || CHANGELOG_HEADING.matcher(before).find()) {
             return true;
         }
         Matcher updatedTo = UPDATED_TO.matcher(before);
         return updatedTo.find() && !NETWORK_WORD.matcher(updatedTo.group(1)).find();
+    }
+
+    /**
+     * Returns false only when none of the version patterns can match {@code text[lineStart, start)}. Each of them
+     * ends with a word, '#' or '[' followed by blanks, at most one ':' or '=' and blanks. Every such word ends
+     * with a letter, so an ASCII char other than a letter, '#' or '[' there rules all of them out.
+     */
+    private static boolean mayEndVersionWord(String text, int lineStart, int start) {
+        int i = skipBlanks(text, lineStart, start);
+        if (i > lineStart && (text.charAt(i - 1) == ':' || text.charAt(i - 1) == '=')) {
+            i = skipBlanks(text, lineStart, i - 1);
+        }
+        if (i == lineStart) {
+            return false;
+        }
+        char last = text.charAt(i - 1);
+        return last >= 0x80 || TextChars.isAsciiLetter(last) || last == '#' || last == '[';
+    }
+
+    /** Returns the offset after the last char before {@code end} that is not ' ' or a tab, or {@code from}. */
+    private static int skipBlanks(String text, int from, int end) {
+        int i = end;
+        while (i > from && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        return i;
     }
 
     /**

@@ -35,12 +35,22 @@ final class PersonDetector implements Detector {
 
     @Override
     public void detect(String text, List<Finding> output) {
+        detect(text, PersonTriggers.find(text), output);
+    }
+
+    /** Takes the context words from the context's trigger words instead of a search of the whole text. */
+    @Override
+    public void detect(ScanContext context, List<Finding> output) {
+        detect(context.text(), PersonTriggers.find(context), output);
+    }
+
+    private void detect(String text, List<PersonTriggers.Hit> hits, List<Finding> output) {
         List<Finding> findings = new ArrayList<>();
         for (int[] span : configuredNames.findWholeWords(text)) {
             add(findings, span[0], span[1], CONFIGURED_SCORE, null);
         }
 
-        for (PersonTriggers.Hit hit : PersonTriggers.find(text)) {
+        for (PersonTriggers.Hit hit : hits) {
             String word = text.substring(hit.start(), hit.end());
             switch (hit.kind()) {
                 case HONORIFIC -> addSpan(findings, CjkNames.before(text, hit.start(), names), word);

@@ -1,5 +1,6 @@
 package dev.sluice.detection;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import org.ahocorasick.trie.Trie;
 
 /**
  * Context words after or before which a person's name is expected, found together in one case-insensitive
- * Aho-Corasick pass. Person detection looks for a name only next to one of these, so text without them costs a
+ * Aho-Corasick pass, or taken from the trigger words of a {@link ScanContext}. Person detection looks for a name only next to one of these, so text without them costs a
  * single pass over its chars.
  */
 final class PersonTriggers {
@@ -36,8 +37,8 @@ final class PersonTriggers {
         CJK_INTRODUCTION
     }
 
-    /** One trigger occurrence: {@code [start, end)} in the text. */
-    record Hit(int start, int end, Kind kind) {
+    /** One trigger occurrence: {@code [start, end)} in the text, and the lower-case keyword found there. */
+    record Hit(int start, int end, Kind kind, String keyword) {
     }
 
     private static final Map<Kind, List<String>> PHRASES = Map.of(
@@ -65,6 +66,15 @@ final class PersonTriggers {
     private static final Map<String, Kind> KIND_OF = kinds();
     private static final Trie TRIE = trie();
 
+    // The trie's keywords, sorted, which is the order in which it reports keywords that end at the same char.
+    private static final List<String> KEYWORDS = KIND_OF.keySet().stream().sorted().toList();
+    // Keywords of one char, which TriggerWord cannot hold, so find(ScanContext) searches them itself.
+    private static final List<String> ONE_CHAR_KEYWORDS = KEYWORDS.stream().filter(word -> word.length() == 1)
+            .toList();
+
+    private static final Comparator<Hit> TRIE_ORDER = Comparator.comparingInt(Hit::end)
+            .thenComparing(Hit::keyword);
+
     private PersonTriggers() {
     }
 
@@ -80,10 +90,46 @@ final class PersonTriggers {
             Kind kind = KIND_OF.get(emit.getKeyword());
             boolean glued = kind == Kind.HONORIFIC || kind == Kind.CJK_INTRODUCTION;
             if (glued || isWholeWord(text, start, end)) {
-                hits.add(new Hit(start, end, kind));
+                hits.add(new Hit(start, end, kind, emit.getKeyword()));
             }
         }
         return hits;
+    }
+
+    /**
+     * Returns what {@link #find(String)} returns for {@code context.text()}, in the same order: by end offset,
+     * then by keyword. The keywords of two chars or more come from the context's trigger words, so only the
+     * one-char keywords cost a search of the text.
+     */
+    static List<Hit> find(ScanContext context) {
+        String text = context.text();
+        List<Hit> hits = new java.util.ArrayList<>();
+        for (TriggerWord word : TriggerWords.PERSON_PHRASES) {
+            for (int start : context.occurrences(word)) {
+                addIfCounted(hits, text, start, word.word());
+            }
+        }
+        for (String keyword : ONE_CHAR_KEYWORDS) {
+            for (int start = text.indexOf(keyword); start >= 0; start = text.indexOf(keyword, start + 1)) {
+                addIfCounted(hits, text, start, keyword);
+            }
+        }
+        hits.sort(TRIE_ORDER);
+        return hits;
+    }
+
+    /** Returns the keywords of two chars or more, the ones {@link TriggerWords} registers. */
+    static List<String> searchedPhrases() {
+        return KEYWORDS.stream().filter(word -> word.length() > 1).toList();
+    }
+
+    private static void addIfCounted(List<Hit> hits, String text, int start, String keyword) {
+        int end = start + keyword.length();
+        Kind kind = KIND_OF.get(keyword);
+        boolean glued = kind == Kind.HONORIFIC || kind == Kind.CJK_INTRODUCTION;
+        if (glued || isWholeWord(text, start, end)) {
+            hits.add(new Hit(start, end, kind, keyword));
+        }
     }
 
     private static boolean isWholeWord(String text, int start, int end) {

@@ -21,6 +21,8 @@ abstract class PrefixedTokenDetector implements Detector {
     private final List<String> prefixes;
     private final Pattern token;
     private final int maxChars;
+    // The trigger words of the prefixes, in the same order, or null when one of them is not registered.
+    private final List<TriggerWord> prefixWords;
 
     /**
      * A detector reporting {@code entityType} for each match of {@code token} that starts with one of
@@ -32,6 +34,24 @@ abstract class PrefixedTokenDetector implements Detector {
         this.prefixes = List.copyOf(prefixes);
         this.token = token;
         this.maxChars = maxChars;
+        this.prefixWords = triggerWords(prefixes);
+    }
+
+    private static List<TriggerWord> triggerWords(List<String> prefixes) {
+        List<TriggerWord> words = new java.util.ArrayList<>();
+        for (String prefix : prefixes) {
+            TriggerWord word = TriggerWords.exactWord(prefix);
+            if (word == null) {
+                return null;
+            }
+            words.add(word);
+        }
+        return List.copyOf(words);
+    }
+
+    /** Returns whether the engine's path takes the prefixes from the trigger words of the context. */
+    final boolean usesTriggerWords() {
+        return prefixWords != null;
     }
 
     @Override
@@ -49,34 +69,62 @@ abstract class PrefixedTokenDetector implements Detector {
         return false;
     }
 
+    /**
+     * Returns false when the context found none of the prefixes. Only then does it apply the checks of
+     * {@link #mayMatch(TextProfile)}, which search the text again.
+     */
+    @Override
+    public final boolean mayMatch(ScanContext context) {
+        if (prefixWords != null && !context.containsAny(prefixWords)) {
+            return false;
+        }
+        return mayMatch(context.profile());
+    }
+
     @Override
     public final void detect(String text, List<Finding> findings) {
         for (String prefix : prefixes) {
-            scanPrefix(text, prefix, findings);
+            int from = 0;
+            for (int start = text.indexOf(prefix); start >= 0; start = text.indexOf(prefix, from)) {
+                int end = tokenAt(text, start, findings);
+                from = end < 0 ? start + 1 : end;
+            }
         }
     }
 
-    private void scanPrefix(String text, String prefix, List<Finding> findings) {
-        int from = 0;
-        while (true) {
-            int start = text.indexOf(prefix, from);
-            if (start < 0) {
-                return;
-            }
-            from = start + 1;
-            if (isTokenChar(text, start - 1)) {
-                continue;
-            }
-
-            int end = CandidateSpans.matchEndAt(token, text, start, maxChars);
-            if (end < 0 || continuesToken(text, end) || !isValid(text, start, end)) {
-                continue;
-            }
-
-            findings.add(new Finding(start, end, entityType, FindingCategory.SECRET, id, SCORE, validator(),
-                    contextWord(text, start)));
-            from = end;
+    /** Tries the offsets where the context found each prefix, in place of an indexOf search per prefix. */
+    @Override
+    public final void detect(ScanContext context, List<Finding> findings) {
+        if (prefixWords == null) {
+            detect(context.text(), findings);
+            return;
         }
+        for (TriggerWord prefix : prefixWords) {
+            int from = 0;
+            for (int start : context.occurrences(prefix)) {
+                if (start < from) {
+                    continue;
+                }
+                int end = tokenAt(context.text(), start, findings);
+                from = end < 0 ? start + 1 : end;
+            }
+        }
+    }
+
+    /** Adds the token that starts at {@code start} and returns its end, or returns -1 when none starts there. */
+    private int tokenAt(String text, int start, List<Finding> findings) {
+        if (isTokenChar(text, start - 1)) {
+            return -1;
+        }
+
+        int end = CandidateSpans.matchEndAt(token, text, start, maxChars);
+        if (end < 0 || continuesToken(text, end) || !isValid(text, start, end)) {
+            return -1;
+        }
+
+        findings.add(new Finding(start, end, entityType, FindingCategory.SECRET, id, SCORE, validator(),
+                contextWord(text, start)));
+        return end;
     }
 
     /**

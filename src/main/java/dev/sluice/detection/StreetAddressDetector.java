@@ -42,6 +42,10 @@ final class StreetAddressDetector implements Detector {
     private static final Set<String> FRENCH_TYPES = Set.of("rue", "avenue", "av.", "boulevard", "bd", "chemin",
             "allée", "allee", "place", "impasse", "quai", "route", "cours", "passage");
 
+    /** Length of the longest street type, plus one for an abbreviation's '.'. */
+    private static final int MAX_TYPE_CHARS = 1 + java.util.stream.Stream.concat(US_TYPES.stream(),
+            FRENCH_TYPES.stream()).mapToInt(String::length).max().orElse(0);
+
     /** Street types that are also common nouns of software text ("2 Google Drive folders"). */
     private static final Set<String> AMBIGUOUS_TYPES = Set.of("drive", "way", "place", "court", "circle", "square");
 
@@ -64,26 +68,49 @@ final class StreetAddressDetector implements Detector {
                 i++;
                 continue;
             }
-            int start = i;
-            int end = numberFirstEnd(text, i);
-            if (end < 0) {
-                for (int candidate : streetWordsBefore(text, i)) {
-                    end = matchEnd(StreetPatterns.STREET_FIRST, text, candidate);
-                    if (end > i) {
-                        start = candidate;
-                        break;
-                    }
-                    end = -1;
-                }
-            }
-            if (end < 0) {
-                i = skipDigits(text, i);
+            int end = addressAt(text, i, findings);
+            i = end < 0 ? skipDigits(text, i) : end;
+        }
+    }
+
+    /**
+     * Tries only the starts of the context's digit runs. A house number is a digit with no letter, digit or '_'
+     * before it, so it always starts a run.
+     */
+    @Override
+    public void detect(ScanContext context, List<Finding> findings) {
+        String text = context.text();
+        int resumeAt = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int start = context.digitRunStart(run);
+            if (start < resumeAt || !startsHouseNumber(text, start)) {
                 continue;
             }
-            findings.add(new Finding(start, end, EntityTypes.STREET_ADDRESS, FindingCategory.PERSONAL_DATA, id(),
-                    SCORE));
-            i = end;
+            int end = addressAt(text, start, findings);
+            resumeAt = end < 0 ? context.digitRunEnd(run) : end;
         }
+    }
+
+    /** Adds the address whose house number starts at {@code number} and returns its end, or returns -1. */
+    private int addressAt(String text, int number, List<Finding> findings) {
+        int start = number;
+        int end = numberFirstEnd(text, number);
+        if (end < 0) {
+            for (int candidate : streetWordsBefore(text, number)) {
+                end = matchEnd(StreetPatterns.STREET_FIRST, text, candidate);
+                if (end > number) {
+                    start = candidate;
+                    break;
+                }
+                end = -1;
+            }
+        }
+        if (end < 0) {
+            return -1;
+        }
+        findings.add(new Finding(start, end, EntityTypes.STREET_ADDRESS, FindingCategory.PERSONAL_DATA, id(),
+                SCORE));
+        return end;
     }
 
     private static boolean startsHouseNumber(String text, int i) {
@@ -141,6 +168,10 @@ final class StreetAddressDetector implements Detector {
             }
             if (start == i) {
                 return false;
+            }
+            // Lower-casing never shortens a string, so a longer word is no street type.
+            if (i - start > MAX_TYPE_CHARS) {
+                continue;
             }
             String word = text.substring(start, i).toLowerCase(Locale.ROOT);
             if (words <= 1 && FRENCH_TYPES.contains(word)) {

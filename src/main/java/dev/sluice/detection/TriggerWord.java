@@ -82,14 +82,12 @@ final class TriggerWord {
         if (c == expected) {
             return true;
         }
+        // regionMatches with ignoreCase takes two chars as equal when their upper-case forms are equal or the
+        // lower-case forms of those are, which is exactly when their case keys are equal.
         return switch (caseRule) {
             case EXACT -> false;
-            case LOWER_CASE -> Character.toLowerCase(c) == lowerCase[index];
-            case REGION_IGNORE_CASE -> {
-                char upper = Character.toUpperCase(c);
-                char expectedUpper = Character.toUpperCase(expected);
-                yield upper == expectedUpper || Character.toLowerCase(upper) == Character.toLowerCase(expectedUpper);
-            }
+            case LOWER_CASE -> LOWER_CASE_FORMS[c] == lowerCase[index];
+            case REGION_IGNORE_CASE -> CASE_KEYS[c] == CASE_KEYS[expected];
         };
     }
 
@@ -106,12 +104,23 @@ final class TriggerWord {
     // the JDK's Unicode tables.
     private static final char[] CASE_KEYS = caseKeys();
 
+    // Character.toLowerCase of every char, for the LOWER_CASE rule, which the scan applies to every filter hit.
+    private static final char[] LOWER_CASE_FORMS = lowerCaseForms();
+
     private static char[] caseKeys() {
         char[] keys = new char[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             keys[c] = Character.toLowerCase(Character.toUpperCase((char) c));
         }
         return keys;
+    }
+
+    private static char[] lowerCaseForms() {
+        char[] forms = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            forms[c] = Character.toLowerCase((char) c);
+        }
+        return forms;
     }
 
     @Override

@@ -45,6 +45,17 @@ final class TriggerWords {
     static final List<TriggerWord> AWS_KEY_PREFIXES = words(CaseRule.EXACT, "AKIA", "ASIA", "ABIA", "ACCA");
     static final TriggerWord SECRET_ANY_CASE = word("secret", CaseRule.REGION_IGNORE_CASE);
 
+    // GenericSecretDetector's credential words, compared as it compares them.
+    static final List<TriggerWord> GENERIC_SECRET_WORDS = words(CaseRule.REGION_IGNORE_CASE,
+            GenericSecretDetector.CREDENTIAL_WORDS);
+
+    // The prefixes of the PrefixedTokenDetector subclasses. A prefix missing here leaves its detector on the
+    // plain indexOf path, which ScanContextDifferentialTest reports.
+    static final List<TriggerWord> VENDOR_TOKEN_PREFIXES = words(CaseRule.EXACT, "dapi", "dop_v1_", "doo_v1_",
+            "dor_v1_", "dckr_pat_", "dckr_oat_", "hf_", "npm_", "PMAK-", "pypi-AgEIcHlwaS5vcmc", "SG.", "shpat_",
+            "shpca_", "shppa_", "shpss_", "SK", "hvs.", "hvb.", "hvr.", "https://discord.com/api/",
+            "https://discordapp.com/api/", "https://ptb.discord.com/api/", "https://canary.discord.com/api/");
+
     static final TriggerWord BEARER = word("bearer", CaseRule.REGION_IGNORE_CASE);
     static final TriggerWord BASIC = word("basic", CaseRule.REGION_IGNORE_CASE);
     static final TriggerWord ACCOUNT_KEY = word("accountkey", CaseRule.REGION_IGNORE_CASE);
@@ -64,6 +75,12 @@ final class TriggerWords {
     static final List<TriggerWord> CRYPTO_PREFIXES = words(CaseRule.EXACT, "bc1", "BC1", "0x");
 
     static final List<TriggerWord> CONFIDENTIALITY_LABELS = labels();
+
+    // PersonTriggers' phrases of two chars or more, matched as its case-insensitive Aho-Corasick trie matches.
+    static final List<TriggerWord> PERSON_PHRASES = words(CaseRule.LOWER_CASE, PersonTriggers.searchedPhrases());
+
+    // DateOfBirthDetector's keywords, matched as its case-insensitive Aho-Corasick trie matches.
+    static final List<TriggerWord> BIRTH_KEYWORDS = words(CaseRule.LOWER_CASE, DateOfBirthDetector.keywordList());
 
     private static final long[] PAIR_FILTER = new long[(1 << FILTER_BITS) / Long.SIZE];
     private static final TriggerWord[][] WORDS_BY_PAIR = new TriggerWord[1 << FILTER_BITS][];
@@ -98,6 +115,16 @@ final class TriggerWords {
     /** Number of registered words; ids run from 0 to this value minus one. */
     static int count() {
         return ALL.size();
+    }
+
+    /** Returns the registered word {@code literal} with the {@link CaseRule#EXACT} rule, or null if none. */
+    static TriggerWord exactWord(String literal) {
+        for (TriggerWord word : ALL) {
+            if (word.caseRule() == CaseRule.EXACT && word.word().equals(literal)) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /** Returns the registered words in id order. */
@@ -145,6 +172,10 @@ final class TriggerWords {
     }
 
     private static List<TriggerWord> words(CaseRule caseRule, String... literals) {
+        return words(caseRule, List.of(literals));
+    }
+
+    private static List<TriggerWord> words(CaseRule caseRule, List<String> literals) {
         List<TriggerWord> words = new ArrayList<>();
         for (String literal : literals) {
             words.add(word(literal, caseRule));

@@ -34,6 +34,12 @@ final class UrlDetector implements Detector {
         return profile.colons() > 0;
     }
 
+    /** Returns false when the text has no "://", where every URL's scan starts. */
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.contains(TriggerWords.URL_SCHEME_END);
+    }
+
     @Override
     public void detect(String text, List<Finding> findings) {
         int scannedUpTo = 0;

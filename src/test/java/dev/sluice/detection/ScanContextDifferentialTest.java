@@ -84,6 +84,16 @@ class ScanContextDifferentialTest {
     }
 
     @Test
+    void vendorTokenPrefixesAreTriggerWords() {
+        for (Detector detector : DEFAULT_ENGINE.detectors()) {
+            if (detector instanceof PrefixedTokenDetector prefixed) {
+                assertThat(prefixed.usesTriggerWords()).as("%s prefixes registered in TriggerWords", detector.id())
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
     void foldingContextSeesFoldedText() {
         for (String raw : texts) {
             String folded = TextChars.foldFullWidth(raw);
@@ -228,7 +238,12 @@ class ScanContextDifferentialTest {
             "(555) 555-0142", "+44 7700 900123", "030 12345678", "4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00",
             "GB82WEST12345698765432", "078-05-1120", "912-70-1234", "AB 12 34 56 C", "QQ123456C", "ABCPE1234F",
             "2345 6789 0123", "aadhaar ", "00:1A:2b:3C:4d:5E", "0a-1b-2c-3d-4e-5f", "001a.2b3c.4d5e",
-            "192.0.2.1", "v1.2.3.4", "2001:db8::1", "ana@example.com", "12", "345", "6789"
+            "192.0.2.1", "v1.2.3.4", "2001:db8::1", "ana@example.com", "12", "345", "6789",
+            "Hi ", "Dear ", "Mr. ", "Mrs ", "my name is ", "I'm ", "Best regards,\n", "regards,", "Maria", "Anna",
+            "Smith", "Jones", "さん", "様", "我叫", "DOB: ", "born on ", "Born ", "geb. ", "生まれ", "1990-05-17",
+            "17.05.1990", "token ", "Secret: ", "KEY=", "4f8Kq2Zx9LmN0pR7sT3vW6yB1cD5eF8h", "Steuer-ID ", "TIN ",
+            "abn ", "tfn: ", "medicare ", "SIN ", "cpf ", "BSN ", "npm_", "hf_", "dapi", "SK", "SG.", "hvs.",
+            "shpat_", "dckr_pat_", "dop_v1_", "PMAK-", "https://discord.com/api/webhooks/"
         };
         List<String> generated = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
