@@ -49,6 +49,16 @@ class SurrogateOperatorTest {
     }
 
     @Test
+    void surrogateNeverEqualsTheOriginal() {
+        for (int i = 0; i < 200; i++) {
+            SurrogateOperator vendor = new SurrogateOperator(mac());
+            String original = "987-65-432" + (i % 10);
+
+            assertThat(vendor.apply(original, "US_SSN", new RecordScope())).isNotEqualTo(original);
+        }
+    }
+
+    @Test
     void fakeValuesComeFromReservedRanges() {
         assertThat(atlas.apply("+1 312-555-0187", "PHONE_NUMBER", new RecordScope()))
                 .matches("\\+1 202-555-01[0-9]{2}");
