@@ -24,8 +24,8 @@ public final class ClusterCheck {
     }
 
     /**
-     * Returns null when the cluster answered within the timeout, or a message naming the bootstrap servers and why
-     * they did not answer.
+     * Returns null when the cluster replied within the timeout, or a message naming the bootstrap servers and the
+     * reason they did not reply.
      */
     public static String problem(SluiceConfig config, Duration timeout) {
         Map<String, Object> properties = new HashMap<>();
@@ -54,8 +54,8 @@ public final class ClusterCheck {
         }
     }
 
-    private static String unreachable(String servers, Duration timeout, String why) {
-        return "the Kafka cluster at " + servers + " did not answer within " + timeout.toMillis() + " ms (" + why
+    private static String unreachable(String servers, Duration timeout, String reason) {
+        return "the Kafka cluster at " + servers + " did not answer within " + timeout.toMillis() + " ms (" + reason
                 + "); check bootstrap.servers, the network and the security settings, or raise "
                 + SluiceConfig.STARTUP_TIMEOUT_MS.name();
     }

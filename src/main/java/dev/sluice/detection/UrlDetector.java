@@ -11,7 +11,7 @@ import java.util.Set;
  * end of the previous URL, so a long token without breaks is read once.
  *
  * <p>URL findings score {@value #SCORE}, below the default threshold of 0.5, so they are reported only when the
- * operator lowers the threshold of detector {@code url}. Prompts and answers cite public pages all the time, and
+ * operator lowers the threshold of detector {@code url}. Prompts and model responses cite public pages all the time, and
  * masking every link would take much of their value away. The sensitive parts of URLs have their own detectors, which
  * are always on: passwords in user info ({@code PASSWORD}), internal host names ({@code INTERNAL_HOST}) and tokens in
  * query strings (JWT, SAS and vendor tokens).
@@ -56,7 +56,7 @@ final class UrlDetector implements Detector {
         }
     }
 
-    /** Returns where the scheme before {@code separator} starts, or -1 if no known scheme stands alone there. */
+    /** Returns where the scheme before {@code separator} starts, or -1 if no known scheme is there as a word of its own. */
     private static int schemeStart(String text, int separator, int floor) {
         int start = separator;
         while (start > floor && separator - start < MAX_SCHEME_CHARS && TextChars.isAsciiLetter(text.charAt(start - 1))) {
