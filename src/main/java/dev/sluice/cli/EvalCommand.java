@@ -47,6 +47,7 @@ final class EvalCommand implements Callable<Integer> {
                     + "; pass the path of a corpus.jsonl or run from the project root");
             return CORPUS_ERROR;
         }
+
         List<LabeledExample> examples;
         try {
             examples = Evaluation.readCorpus(corpus);
@@ -54,11 +55,13 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("sluice eval: cannot read corpus " + corpus + ": " + e.getMessage());
             return CORPUS_ERROR;
         }
+
         if (examples.isEmpty()) {
             System.err.println("sluice eval: corpus " + corpus + " has no examples; it needs one JSON object per line "
                     + "with id, language, text and spans");
             return CORPUS_ERROR;
         }
+
         Set<String> unknown = new TreeSet<>();
         examples.forEach(example -> example.spans().stream().map(LabeledSpan::type)
                 .filter(type -> !Evaluation.ENTITY_TYPES.contains(type)).forEach(unknown::add));
@@ -66,6 +69,7 @@ final class EvalCommand implements Callable<Integer> {
             System.err.println("sluice eval: note: no detector reports the gold types " + unknown
                     + "; their spans are not scored");
         }
+
         EvaluationReport report = Evaluation.evaluate(examples, Evaluation.CORPUS_SETTINGS);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.print(report.formatTable());

@@ -7,7 +7,7 @@ import com.google.crypto.tink.Aead;
 
 /**
  * Seals the original key and value of a quarantined record with the reviewers' AES-256-GCM keyset, so the
- * quarantine topic holds no readable personal data while reasons and lineage stay in clear. The associated data binds
+ * quarantine topic contains no readable personal data while reasons and lineage stay in clear. The associated data binds
  * each ciphertext to its lineage (source topic, partition, offset) and to its role (key or value), so a sealed value
  * cannot be passed off as another record's or as a key. Tink prefixes each ciphertext with the key id, so records
  * sealed before a key rotation still open while the old key stays in the keyset.
@@ -51,7 +51,7 @@ public final class QuarantineSeal {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Which part of the original record a ciphertext holds. */
+    /** Part of the original record that a ciphertext contains. */
     public enum Part {
         KEY,
         VALUE
