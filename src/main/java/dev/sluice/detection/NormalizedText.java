@@ -122,6 +122,8 @@ public final class NormalizedText {
 
     /** Replaces every finding in {@code findings}, whose spans index the matching form, by {@link #toOriginal}. */
     public void mapToOriginal(List<Finding> findings) {
-        findings.replaceAll(this::toOriginal);
+        for (int i = 0; i < findings.size(); i++) {
+            findings.set(i, toOriginal(findings.get(i)));
+        }
     }
 }

@@ -105,8 +105,8 @@ public final class FieldPath {
         return of(extended);
     }
 
-    /** Returns whether this pattern matches {@code path} or a value above it. */
-    public boolean matches(FieldPath path) {
+    /** Returns whether this pattern covers {@code path}: it matches the path itself or a value above it. */
+    public boolean covers(FieldPath path) {
         return segments.size() <= path.segments.size() && matchesFirst(path, segments.size());
     }
 

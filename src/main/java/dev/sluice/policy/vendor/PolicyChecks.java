@@ -45,7 +45,7 @@ public record PolicyChecks(Set<String> vendors, Set<String> entityTypes, Set<Str
         List<FieldPath> schemaPaths = SchemaPaths.of(inputSchema);
         for (FieldRule rule : policy.fields()) {
             boolean matchesSomething = schemaPaths.stream()
-                    .anyMatch(path -> path.length() == rule.path().length() && rule.path().matches(path));
+                    .anyMatch(path -> path.length() == rule.path().length() && rule.path().covers(path));
             if (!matchesSomething) {
                 problems.add("fields." + rule.path() + ": no field of " + inputSchema.getName() + " matches; its "
                         + "top-level fields are " + inputSchema.getFields().stream().map(Schema.Field::name).toList());

@@ -52,7 +52,7 @@ public record VendorPolicy(String vendor, String version, List<FieldRule> fields
     public FieldAction actionFor(FieldPath path) {
         FieldRule best = null;
         for (FieldRule rule : fields) {
-            if (rule.path().matches(path) && (best == null || rule.path().length() > best.path().length())) {
+            if (rule.path().covers(path) && (best == null || rule.path().length() > best.path().length())) {
                 best = rule;
             }
         }

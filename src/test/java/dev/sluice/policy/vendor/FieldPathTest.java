@@ -11,22 +11,22 @@ class FieldPathTest {
 
     @Test
     void wildcardElementMatchesEveryElement() {
-        assertThat(FieldPath.parse("messages[*].content").matches(CONTENT)).isTrue();
-        assertThat(FieldPath.parse("messages[*].role").matches(CONTENT)).isFalse();
+        assertThat(FieldPath.parse("messages[*].content").covers(CONTENT)).isTrue();
+        assertThat(FieldPath.parse("messages[*].role").covers(CONTENT)).isFalse();
     }
 
     @Test
     void patternCoversEverythingBelow() {
-        assertThat(FieldPath.parse("messages").matches(CONTENT)).isTrue();
-        assertThat(FieldPath.parse("messages[*]").matches(CONTENT)).isTrue();
-        assertThat(FieldPath.parse("messages[*].content.text").matches(CONTENT)).isFalse();
+        assertThat(FieldPath.parse("messages").covers(CONTENT)).isTrue();
+        assertThat(FieldPath.parse("messages[*]").covers(CONTENT)).isTrue();
+        assertThat(FieldPath.parse("messages[*].content.text").covers(CONTENT)).isFalse();
     }
 
     @Test
     void starMatchesAnyNameButNoElement() {
-        assertThat(FieldPath.parse("metadata.*").matches(FieldPath.parse("metadata").child("source"))).isTrue();
-        assertThat(FieldPath.parse("*.content").matches(CONTENT)).isFalse();
-        assertThat(FieldPath.parse("*[*].content").matches(CONTENT)).isTrue();
+        assertThat(FieldPath.parse("metadata.*").covers(FieldPath.parse("metadata").child("source"))).isTrue();
+        assertThat(FieldPath.parse("*.content").covers(CONTENT)).isFalse();
+        assertThat(FieldPath.parse("*[*].content").covers(CONTENT)).isTrue();
     }
 
     @Test
