@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Base of the detectors for national identifiers that carry a check digit or check letter. The scan runs the
- * identifier's pattern anchored at each position that holds one of the identifier's first chars, has no ASCII
+ * identifier's pattern anchored at each position that contains one of the identifier's first chars, has no ASCII
  * letter or digit before it, and passes {@link #mayStartAt}. Text without such a start costs one table lookup per
  * char. On the engine's path, identifiers that start with a digit are tried only at the context's digit runs.
  *

@@ -11,8 +11,8 @@ final class CustomNames {
     private CustomNames() {
     }
 
-    /** A name is 1 to 64 of lower-case ASCII letters, digits, '-' and '_', starting with a letter. */
-    static void requireName(String name, String what) {
+    /** Checks that a name is 1 to 64 lower-case ASCII letters, digits, '-' and '_', starting with a letter. */
+    static void requireName(String name, String owner) {
         boolean valid = name != null && !name.isEmpty() && name.length() <= MAX_LENGTH
                 && name.charAt(0) >= 'a' && name.charAt(0) <= 'z';
         for (int i = 0; valid && i < name.length(); i++) {
@@ -20,13 +20,13 @@ final class CustomNames {
             valid = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         }
         if (!valid) {
-            throw new IllegalArgumentException(what + " name '" + name + "' is invalid: use 1 to " + MAX_LENGTH
+            throw new IllegalArgumentException(owner + " name '" + name + "' is invalid: use 1 to " + MAX_LENGTH
                     + " lower-case letters, digits, '-' and '_', starting with a letter, for example employee-id");
         }
     }
 
-    /** An entity type is 1 to 64 of upper-case ASCII letters, digits and '_', starting with a letter. */
-    static void requireEntityType(String entityType, String what) {
+    /** Checks that an entity type is 1 to 64 upper-case ASCII letters, digits and '_', starting with a letter. */
+    static void requireEntityType(String entityType, String owner) {
         boolean valid = entityType != null && !entityType.isEmpty() && entityType.length() <= MAX_LENGTH
                 && entityType.charAt(0) >= 'A' && entityType.charAt(0) <= 'Z';
         for (int i = 0; valid && i < entityType.length(); i++) {
@@ -34,7 +34,7 @@ final class CustomNames {
             valid = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
         }
         if (!valid) {
-            throw new IllegalArgumentException(what + ": entity type '" + entityType + "' is invalid: use upper-case "
+            throw new IllegalArgumentException(owner + ": entity type '" + entityType + "' is invalid: use upper-case "
                     + "letters, digits and '_', starting with a letter, for example EMPLOYEE_ID");
         }
     }

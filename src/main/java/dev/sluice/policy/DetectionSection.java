@@ -20,7 +20,7 @@ import dev.sluice.detection.FindingCategory;
 
 /**
  * The {@code detection} section of {@code pipeline.yaml} as written, and its conversion into
- * {@link DetectionRules}. Each problem is added to the caller's error list with the path of the key that holds it.
+ * {@link DetectionRules}. Each problem is added to the caller's error list with the path of the key that contains it.
  */
 final class DetectionSection {
 

@@ -44,7 +44,7 @@ final class OAuthTokenSource {
      * Returns a token that is not about to expire, fetching one if needed.
      *
      * @throws SchemaRegistryException UNAUTHORIZED if the issuer rejects the client, UNAVAILABLE if it cannot be
-     *                                 reached or answers with a 5xx status
+     *                                 reached or returns a 5xx status
      */
     synchronized String token() {
         if (token == null || nanoClock.getAsLong() - replaceAtNanos >= 0) {

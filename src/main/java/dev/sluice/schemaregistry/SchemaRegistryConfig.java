@@ -273,12 +273,19 @@ public final class SchemaRegistryConfig {
         return latestCacheTtl;
     }
 
+    private String bearerAuthName() {
+        if (oauth != null) {
+            return "OAUTHBEARER";
+        }
+        return bearerToken == null ? "none" : "STATIC_TOKEN";
+    }
+
     @Override
     public String toString() {
         // Leaves out the user info and the credentials in URLs, which are secrets.
         return "SchemaRegistryConfig{urls=" + (isMock() ? MockSchemaRegistry.MOCK_URL_PREFIX + mockScope : urls())
                 + ", credentialsSource=" + credentialsSource
-                + ", bearerAuth=" + (oauth != null ? "OAUTHBEARER" : bearerToken == null ? "none" : "STATIC_TOKEN")
+                + ", bearerAuth=" + bearerAuthName()
                 + ", keySubjectNameStrategy=" + keySubjectNameStrategy.simpleName()
                 + ", valueSubjectNameStrategy=" + valueSubjectNameStrategy.simpleName()
                 + ", tls=" + tls

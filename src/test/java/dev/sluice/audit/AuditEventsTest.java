@@ -57,11 +57,11 @@ class AuditEventsTest {
     @Test
     void outcomeFollowsTheVendors() {
         VendorAudit delivered = AuditEvents.vendorAudit(policy, record(false));
-        VendorAudit held = AuditEvents.vendorAudit(policy, record(true, "AWS_ACCESS_KEY"));
+        VendorAudit quarantined = AuditEvents.vendorAudit(policy, record(true, "AWS_ACCESS_KEY"));
 
-        assertThat(AuditEvents.routed(SOURCE, "e1", List.of(held, delivered), NOW).getOutcome())
+        assertThat(AuditEvents.routed(SOURCE, "e1", List.of(quarantined, delivered), NOW).getOutcome())
                 .isEqualTo(AuditOutcome.DELIVERED);
-        assertThat(AuditEvents.routed(SOURCE, "e1", List.of(held), NOW).getOutcome())
+        assertThat(AuditEvents.routed(SOURCE, "e1", List.of(quarantined), NOW).getOutcome())
                 .isEqualTo(AuditOutcome.QUARANTINED);
         assertThat(AuditEvents.routed(SOURCE, "e1", List.of(), NOW).getOutcome()).isEqualTo(AuditOutcome.UNROUTED);
     }

@@ -55,7 +55,7 @@ class PolicyAndKeysCommandTest {
     }
 
     @Test
-    void invalidPolicyExitsOneAndOtherFilesAreStillChecked() throws Exception {
+    void invalidPolicyExitsOne() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), POLICY.replace("scan", "scrub"));
         Path good = Files.writeString(dir.resolve("good.yaml"), POLICY);
 

@@ -61,7 +61,7 @@ class SluiceCliTest {
     }
 
     @Test
-    void runAgainstNoBrokerExitsTwoNamingTheServers() throws Exception {
+    void runWithoutBrokerExitsTwo() throws Exception {
         int deadPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             deadPort = socket.getLocalPort();

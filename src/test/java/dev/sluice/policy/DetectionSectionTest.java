@@ -124,7 +124,7 @@ class DetectionSectionTest {
     }
 
     @Test
-    void dictionaryTermsComeFromAFileNextToTheDefinition(@TempDir Path directory) throws IOException {
+    void dictionaryTermsFromFile(@TempDir Path directory) throws IOException {
         Files.writeString(directory.resolve("customers.txt"), "# customers\nInitech Labs\n\nGlobex\n");
         Path pipeline = directory.resolve("pipeline.yaml");
         Files.writeString(pipeline, VENDORS + """

@@ -65,7 +65,7 @@ class OAuthBearerTest {
     }
 
     @Test
-    void tokenIsFetchedOnceAndSentWithCloudHeaders() {
+    void tokenFetchedOnce() {
         registry.requireAuthorization("Bearer tok-1");
         RestSchemaRegistryClient client = client(Map.of(
                 SchemaRegistryConfig.BEARER_AUTH_LOGICAL_CLUSTER, "lsrc-x1y2z3",

@@ -382,7 +382,7 @@ class RestSchemaRegistryClientTest {
     }
 
     @Test
-    void serverErrorFailsOverToNextUrlWithoutBackoff() throws IOException {
+    void serverErrorFailsOver() throws IOException {
         try (StubSchemaRegistry second = new StubSchemaRegistry()) {
             stub.failNextWith503(1);
             int id = second.preload("orders-value", ORDER_V1);

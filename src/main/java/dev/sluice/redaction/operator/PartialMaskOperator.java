@@ -35,8 +35,8 @@ public final class PartialMaskOperator implements Operator {
                 masked.appendCodePoint(codePoint);
                 continue;
             }
-            boolean shown = !maskAll && (index < keepFirst || index >= significant - keepLast);
-            masked.appendCodePoint(shown ? codePoint : maskCodePoint);
+            boolean unmasked = !maskAll && (index < keepFirst || index >= significant - keepLast);
+            masked.appendCodePoint(unmasked ? codePoint : maskCodePoint);
             index++;
         }
         return masked.toString();
