@@ -17,6 +17,9 @@ public final class QuarantineSeal {
     /** The {@code original_encoding} of sealed records. */
     public static final String ENCODING = "tink-aes-gcm-v1+confluent-avro";
 
+    /** The {@code original_encoding} of records written without a reviewer keyset: the original is left out. */
+    public static final String OMITTED = "omitted";
+
     private final Aead aead;
 
     public QuarantineSeal(Aead aead) {
