@@ -14,6 +14,8 @@ import java.util.Properties;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
 
+import dev.sluice.keys.KeysetReference;
+
 /**
  * Run configuration of Sluice: the {@code sluice.*} keys, typed and validated, plus every other key passed
  * unchanged to Kafka Streams (and through it to the producer, consumer and admin clients) and to the schema
@@ -21,6 +23,9 @@ import org.apache.kafka.streams.StreamsConfig;
  * {@link ConfigField#environmentVariable()}).
  */
 public final class SluiceConfig {
+
+    /** Value of {@link #QUARANTINE_KEYSET} that stores no original in quarantine records. */
+    public static final String NO_KEYSET = "none";
 
     public static final ConfigField<String> APPLICATION_ID = ConfigField.string(StreamsConfig.APPLICATION_ID_CONFIG,
             "sluice", "Kafka Streams application id; also the consumer group and the transactional id prefix.");
@@ -39,6 +44,12 @@ public final class SluiceConfig {
             "sluice.quarantine", "Topic of records that could not be made safe, with reasons and lineage.");
     public static final ConfigField<String> DEAD_LETTER_TOPIC = ConfigField.string("sluice.topic.dead-letter",
             "sluice.dead-letter", "Topic of records that could not be decoded or processed, with lineage headers.");
+    public static final ConfigField<String> AUDIT_TOPIC = ConfigField.string("sluice.topic.audit",
+            "sluice.audit", "Topic of audit events: one per input record, with counts and never a matched value.");
+    public static final ConfigField<String> QUARANTINE_KEYSET = new ConfigField<>("sluice.quarantine.keyset",
+            "Reviewers' Tink AES-GCM keyset that seals the original of each quarantined record, as file:PATH "
+                    + "(relative to the working directory) or env:NAME; none leaves the original out of quarantine "
+                    + "records.", NO_KEYSET, SluiceConfig::keysetReference);
     public static final ConfigField<String> METRICS_HOST = ConfigField.string("sluice.metrics.host",
             "127.0.0.1", "Address the Prometheus endpoint binds to.");
     public static final ConfigField<Integer> METRICS_PORT = ConfigField.port("sluice.metrics.port", 9404,
@@ -54,13 +65,13 @@ public final class SluiceConfig {
                     + "bootstrap.servers, in milliseconds.", "30000", SluiceConfig::positiveInt);
 
     public static final List<ConfigField<?>> FIELDS = List.of(APPLICATION_ID, BOOTSTRAP_SERVERS, PROCESSING_GUARANTEE,
-            SCHEMA_REGISTRY_URL, PIPELINE_FILE, INPUT_TOPIC, QUARANTINE_TOPIC, DEAD_LETTER_TOPIC, METRICS_HOST,
-            METRICS_PORT, OUTPUT_MAX_BYTES, STARTUP_TIMEOUT_MS);
+            SCHEMA_REGISTRY_URL, PIPELINE_FILE, INPUT_TOPIC, QUARANTINE_TOPIC, DEAD_LETTER_TOPIC, AUDIT_TOPIC,
+            QUARANTINE_KEYSET, METRICS_HOST, METRICS_PORT, OUTPUT_MAX_BYTES, STARTUP_TIMEOUT_MS);
 
     /** Keys read by Sluice itself and not passed to Kafka Streams or the serdes. */
     private static final java.util.Set<String> OWN_KEYS = java.util.Set.of(PIPELINE_FILE.name(), INPUT_TOPIC.name(),
-            QUARANTINE_TOPIC.name(), DEAD_LETTER_TOPIC.name(), METRICS_HOST.name(), METRICS_PORT.name(),
-            OUTPUT_MAX_BYTES.name(), STARTUP_TIMEOUT_MS.name());
+            QUARANTINE_TOPIC.name(), DEAD_LETTER_TOPIC.name(), AUDIT_TOPIC.name(), QUARANTINE_KEYSET.name(),
+            METRICS_HOST.name(), METRICS_PORT.name(), OUTPUT_MAX_BYTES.name(), STARTUP_TIMEOUT_MS.name());
 
     private final Map<String, String> values;
 
@@ -161,6 +172,14 @@ public final class SluiceConfig {
             throw new IllegalArgumentException("must be a positive integer number of bytes");
         }
         return parsed;
+    }
+
+    private static String keysetReference(String value) {
+        String text = value.strip();
+        if (!text.equals(NO_KEYSET)) {
+            new KeysetReference(text);
+        }
+        return text;
     }
 
     private static String processingGuarantee(String value) {
