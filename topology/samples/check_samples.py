@@ -257,12 +257,12 @@ def check_events(problems: list[str]) -> tuple[Counter, Counter]:
             if validator and not validator(entry["value"]):
                 problems.append(f"{event_id}: planted {entry['type']} {entry['value']!r} fails its validity check")
         has_secret = any(entry["type"] in SECRET_TYPES for entry in planted)
-        if has_secret:
-            expected_outcome = "quarantine"
-        elif event["project"] in ROUTED_PROJECTS:
-            expected_outcome = "vendor"
-        else:
+        if event["project"] not in ROUTED_PROJECTS:
             expected_outcome = "unrouted"
+        elif has_secret:
+            expected_outcome = "quarantine"
+        else:
+            expected_outcome = "vendor"
         if expectation["outcome"] != expected_outcome:
             problems.append(f"{event_id}: outcome {expectation['outcome']!r}, but planted types and project give "
                             f"{expected_outcome!r}")

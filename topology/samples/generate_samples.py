@@ -1683,11 +1683,12 @@ def draw_templates(templates: list[Callable[[Planter], dict]], count: int) -> li
 
 
 def outcome_of(fields: dict, planter: Planter) -> str:
+    # A record of a project no vendor receives never leaves, so it is unrouted even when it holds a secret.
+    if fields["project"] not in ROUTED_PROJECTS:
+        return "unrouted"
     if planter.has_secret():
         return "quarantine"
-    if fields["project"] in ROUTED_PROJECTS:
-        return "vendor"
-    return "unrouted"
+    return "vendor"
 
 
 def build_events() -> tuple[list[dict], list[dict]]:

@@ -21,7 +21,7 @@ import dev.sluice.metrics.PrometheusEndpoint;
 import dev.sluice.metrics.SluiceMetrics;
 import dev.sluice.policy.PipelineDefinition;
 import dev.sluice.policy.PipelineDefinitionLoader;
-import dev.sluice.redaction.RecordRedactor;
+import dev.sluice.topology.PolicyRuntime;
 import dev.sluice.topology.SluiceTopics;
 import dev.sluice.topology.SluiceTopology;
 import dev.sluice.topology.StreamsProperties;
@@ -37,6 +37,7 @@ public final class SluiceApplication implements AutoCloseable {
 
     private final PipelineDefinition pipeline;
     private final SluiceTopics topics;
+    private final PolicyRuntime policies;
     private final PrometheusMeterRegistry registry;
     private final SluiceMetrics metrics;
     private final KafkaStreams streams;
@@ -46,6 +47,9 @@ public final class SluiceApplication implements AutoCloseable {
     private SluiceApplication(SluiceConfig config) throws IOException {
         this.pipeline = PipelineDefinitionLoader.load(SluiceHome.resolve(config.get(SluiceConfig.PIPELINE_FILE)));
         this.topics = SluiceTopics.create(config, pipeline);
+        // Keys load before any client or endpoint exists: a missing keyset stops startup with nothing to close.
+        this.policies = PolicyRuntime.load(pipeline, config, System.getenv(),
+                new DetectionEngine(pipeline.detectionSettings())::scan);
         this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         this.metrics = new SluiceMetrics(registry);
         // The endpoint starts first: if its port is taken, no Kafka client has been created that would need closing.
@@ -65,8 +69,7 @@ public final class SluiceApplication implements AutoCloseable {
     }
 
     private KafkaStreams createStreams(SluiceConfig config) {
-        RecordRedactor redactor = new RecordRedactor(new DetectionEngine(pipeline.detectionSettings())::scan);
-        Topology topology = new SluiceTopology(topics, pipeline, redactor, metrics, config.outputLimitBytes()).build();
+        Topology topology = new SluiceTopology(topics, pipeline, policies, metrics, config.outputLimitBytes()).build();
         Properties properties = StreamsProperties.create(config, metrics);
         KafkaStreams kafkaStreams = new KafkaStreams(topology, properties);
         kafkaStreams.setUncaughtExceptionHandler(exception -> {

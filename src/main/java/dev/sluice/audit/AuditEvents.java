@@ -34,10 +34,18 @@ public final class AuditEvents {
 
     /** Returns the audit entry of one vendor: its policy version, whether it got the record, and finding counts. */
     public static VendorAudit vendorAudit(VendorPolicy policy, VendorRecord record) {
+        return vendorAudit(policy, record, !record.quarantined());
+    }
+
+    /**
+     * Returns the audit entry of one vendor whose delivery was decided after redaction, for example a record held
+     * back because it was too large to send.
+     */
+    public static VendorAudit vendorAudit(VendorPolicy policy, VendorRecord record, boolean delivered) {
         Map<String, Integer> counts = new TreeMap<>();
         for (FieldFinding found : record.findings()) {
             String type = found.finding().entityType();
-            String operator = record.quarantined() ? QUARANTINE_OPERATOR
+            String operator = !delivered ? QUARANTINE_OPERATOR
                     : policy.operatorFor(type).kind().name().toLowerCase(Locale.ROOT);
             counts.merge(type + '\u0000' + operator, 1, Integer::sum);
         }
@@ -46,7 +54,7 @@ public final class AuditEvents {
             int separator = key.indexOf('\u0000');
             findings.add(new FindingCount(key.substring(0, separator), key.substring(separator + 1), count));
         });
-        return new VendorAudit(policy.vendor(), policy.version(), !record.quarantined(), findings);
+        return new VendorAudit(policy.vendor(), policy.version(), delivered, findings);
     }
 
     /**

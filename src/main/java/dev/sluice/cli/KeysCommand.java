@@ -1,21 +1,15 @@
 package dev.sluice.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.util.concurrent.Callable;
 
-import com.google.crypto.tink.InsecureSecretKeyAccess;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import dev.sluice.keys.KeyPurpose;
+import dev.sluice.keys.KeysetFiles;
 
 /**
  * {@code sluice keys}: creates the Tink keysets that vendor policies and the quarantine name.
@@ -51,31 +45,17 @@ final class KeysCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                String json = TinkJsonProtoKeysetFormat.serializeKeyset(purpose.generate(),
-                        InsecureSecretKeyAccess.get());
-                if (out.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(out.toAbsolutePath().getParent());
-                }
-                Files.writeString(out, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-                restrictToOwner(out);
+                KeysetFiles.writeNew(purpose, out);
                 System.out.println("wrote a " + purpose.name().toLowerCase(java.util.Locale.ROOT) + " keyset to " + out);
                 return 0;
             } catch (FileAlreadyExistsException e) {
                 System.err.println("sluice keys generate: " + out + " already exists; keysets are never overwritten, "
                         + "rotate by adding a key with Tink's tinkey instead");
                 return WRITE_ERROR;
-            } catch (IOException | GeneralSecurityException e) {
+            } catch (IOException e) {
                 System.err.println("sluice keys generate: cannot write " + out + " (" + e.getClass().getSimpleName()
                         + ")");
                 return WRITE_ERROR;
-            }
-        }
-
-        private static void restrictToOwner(Path file) throws IOException {
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // A file system without POSIX permissions keeps its defaults.
             }
         }
     }

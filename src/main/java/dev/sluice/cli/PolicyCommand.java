@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.avro.Schema;
@@ -17,13 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import dev.sluice.config.SluiceHome;
-import dev.sluice.detection.DetectionEngine;
-import dev.sluice.detection.EntityTypes;
 import dev.sluice.keys.KeyLoadException;
 import dev.sluice.keys.Primitives;
-import dev.sluice.policy.PipelineDefinition;
 import dev.sluice.policy.PipelineDefinitionException;
 import dev.sluice.policy.PipelineDefinitionLoader;
+import dev.sluice.policy.PipelineDetection;
 import dev.sluice.policy.vendor.PolicyChecks;
 import dev.sluice.policy.vendor.PolicyException;
 import dev.sluice.policy.vendor.VendorPolicy;
@@ -109,19 +105,13 @@ final class PolicyCommand implements Runnable {
         }
 
         private PolicyChecks checks() throws IOException {
-            PipelineDefinition pipeline = PipelineDefinitionLoader.load(SluiceHome.resolve(pipelineFile));
+            PipelineDetection pipeline = PipelineDefinitionLoader.loadDetection(SluiceHome.resolve(pipelineFile));
             Path schemaPath = SluiceHome.resolve(schemaFile);
             if (!Files.isRegularFile(schemaPath)) {
                 throw new IOException("input schema " + schemaPath + " not found; pass --schema FILE");
             }
             Schema schema = new Schema.Parser().parse(schemaPath.toFile());
-            DetectionEngine engine = new DetectionEngine(pipeline.detectionSettings());
-            Set<String> entityTypes = new HashSet<>(EntityTypes.all());
-            pipeline.detectionRules().customPatterns().forEach(pattern -> entityTypes.add(pattern.entityType()));
-            pipeline.detectionRules().dictionaries().forEach(dictionary -> entityTypes.add(dictionary.entityType()));
-            Set<String> vendors = new HashSet<>();
-            pipeline.vendors().forEach(vendor -> vendors.add(vendor.name()));
-            return new PolicyChecks(vendors, entityTypes, new HashSet<>(engine.detectorIds()), schema);
+            return PolicyChecks.of(pipeline.vendors(), pipeline.settings(), schema);
         }
 
         /** Loads every keyset the policy names and returns a problem for each that is missing or of the wrong kind. */

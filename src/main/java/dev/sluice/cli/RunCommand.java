@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import dev.sluice.app.ClusterCheck;
 import dev.sluice.app.SluiceApplication;
 import dev.sluice.config.SluiceConfig;
+import dev.sluice.keys.KeyLoadException;
 import dev.sluice.policy.PipelineDefinitionException;
 
 /**
@@ -42,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             config = SluiceConfig.load(configFile, System.getenv());
             app = SluiceApplication.create(config);
-        } catch (ConfigException | PipelineDefinitionException | IOException e) {
+        } catch (ConfigException | PipelineDefinitionException | KeyLoadException | IOException e) {
             System.err.println("sluice run: " + e.getMessage());
             return 2;
         } catch (KafkaException e) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 import dev.sluice.config.SluiceHome;
 import dev.sluice.detection.DetectionEngine;
-import dev.sluice.policy.PipelineDefinition;
+import dev.sluice.policy.PipelineDetection;
 import dev.sluice.policy.PipelineDefinitionException;
 import dev.sluice.policy.PipelineDefinitionLoader;
 import dev.sluice.scan.ScanOptions;
@@ -50,19 +50,19 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PipelineDefinition pipeline;
+        PipelineDetection pipeline;
         Path pipelinePath = SluiceHome.resolve(pipelineFile);
         if (!Files.isRegularFile(pipelinePath)) {
             System.err.println("sluice scan: pipeline definition " + pipelinePath + " not found; pass --pipeline FILE");
             return ScanRunner.INPUT_ERROR;
         }
         try {
-            pipeline = PipelineDefinitionLoader.load(pipelinePath);
+            pipeline = PipelineDefinitionLoader.loadDetection(pipelinePath);
         } catch (PipelineDefinitionException e) {
             System.err.println("sluice scan: " + e.getMessage());
             return ScanRunner.INPUT_ERROR;
         }
-        ScanRunner runner = new ScanRunner(new DetectionEngine(pipeline.detectionSettings())::scan,
+        ScanRunner runner = new ScanRunner(new DetectionEngine(pipeline.settings())::scan,
                 new ScanOptions(jsonl, findings), System.in, System.out, System.err);
         try {
             return runner.run(files);

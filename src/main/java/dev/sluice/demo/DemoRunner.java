@@ -38,6 +38,8 @@ import org.slf4j.LoggerFactory;
 import dev.sluice.app.SluiceApplication;
 import dev.sluice.config.SluiceConfig;
 import dev.sluice.config.SluiceHome;
+import dev.sluice.policy.PipelineDefinition;
+import dev.sluice.policy.PipelineDefinitionLoader;
 import dev.sluice.embedded.EmbeddedKafkaBroker;
 import dev.sluice.metrics.Outcome;
 import dev.sluice.schemaregistry.AvroWireDeserializer;
@@ -80,11 +82,16 @@ public final class DemoRunner {
 
     private DemoSummary runOnEmbeddedBroker(List<InputRecord> inputs) throws IOException, InterruptedException {
         String registryScope = "sluice-demo-" + UUID.randomUUID();
+        Path pipelineFile = SluiceHome.resolve(SluiceConfig.PIPELINE_FILE.defaultValue()).toAbsolutePath();
+        PipelineDefinition pipeline = PipelineDefinitionLoader.load(pipelineFile);
+        Path reviewerKeyset = DemoKeys.ensure(pipeline, pipelineFile.getParent(), out);
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
             SluiceConfig config = SluiceConfig.of(Map.of(
                     SluiceConfig.BOOTSTRAP_SERVERS.name(), broker.bootstrapServers(),
                     SluiceConfig.APPLICATION_ID.name(), "sluice-demo",
                     SluiceConfig.SCHEMA_REGISTRY_URL.name(), "mock://" + registryScope,
+                    SluiceConfig.PIPELINE_FILE.name(), pipelineFile.toString(),
+                    SluiceConfig.QUARANTINE_KEYSET.name(), "file:" + reviewerKeyset,
                     SluiceConfig.METRICS_PORT.name(), Integer.toString(options.metricsPort())));
             try (SluiceApplication app = SluiceApplication.create(config)) {
                 SluiceTopics topics = app.topics();
@@ -223,6 +230,7 @@ public final class DemoRunner {
         topics.vendors().forEach((vendor, spec) -> vendorOutputs.put(vendor, reader.read(spec.name(), decodeAvro)));
         List<OutputRecord> quarantine = reader.read(topics.quarantine().name(), decodeAvro);
         List<OutputRecord> deadLetters = reader.read(topics.deadLetter().name(), OutputTopicReader::base64);
+        List<OutputRecord> auditEvents = reader.read(topics.audit().name(), decodeAvro);
 
         if (options.dumpDir() != null) {
             Files.createDirectories(options.dumpDir());
@@ -231,9 +239,10 @@ public final class DemoRunner {
             }
             dump(topics.quarantine().name(), quarantine);
             dump(topics.deadLetter().name(), deadLetters);
+            dump(topics.audit().name(), auditEvents);
         }
         long unrouted = (long) app.metrics().outcomeTotal(Outcome.UNROUTED);
-        return DemoSummary.of(recordsIn, vendorOutputs, quarantine, deadLetters, unrouted,
+        return DemoSummary.of(recordsIn, vendorOutputs, quarantine, deadLetters, auditEvents, unrouted,
                 app.metrics().detectionTotals(), options.keepRunning() ? app.metricsUrl() : null);
     }
 

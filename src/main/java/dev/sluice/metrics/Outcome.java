@@ -7,6 +7,8 @@ import java.util.Locale;
  */
 public enum Outcome {
     VENDOR,
+    /** A vendor's policy held the record back from that vendor; counted once per vendor. */
+    HELD,
     QUARANTINE,
     DEAD_LETTER,
     UNROUTED;

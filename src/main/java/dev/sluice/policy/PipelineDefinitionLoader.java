@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -57,6 +58,27 @@ public final class PipelineDefinitionLoader {
         }
     }
 
+    /**
+     * Reads only what detection needs from a pipeline file: its detection settings and vendor names. Vendor policy
+     * files are not read, so {@code sluice scan} and {@code sluice policy validate} work while a policy is broken
+     * or not written yet. Every other part is validated as {@link #load(Path)} does.
+     */
+    public static PipelineDetection loadDetection(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Path parent = file.toAbsolutePath().getParent();
+            PipelineFile parsed = parse(in, file.toString());
+            PipelineDefinition definition = validate(parsed, file.toString(), parent == null ? Path.of(".") : parent,
+                    false);
+            Set<String> vendors = new LinkedHashSet<>();
+            parsed.vendors.forEach(vendor -> vendors.add(vendor.name));
+            return new PipelineDetection(vendors, definition.detectionSettings());
+        } catch (NoSuchFileException e) {
+            throw new PipelineDefinitionException("Pipeline definition " + file + " not found");
+        } catch (IOException e) {
+            throw new PipelineDefinitionException("Cannot read pipeline definition " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads a definition from {@code in}; dictionary files are looked up relative to the working directory. */
     public static PipelineDefinition load(InputStream in, String source) {
         return load(in, source, Path.of("."));
@@ -67,6 +89,10 @@ public final class PipelineDefinitionLoader {
      * relative to {@code baseDirectory}.
      */
     public static PipelineDefinition load(InputStream in, String source, Path baseDirectory) {
+        return validate(parse(in, source), source, baseDirectory, true);
+    }
+
+    private static PipelineFile parse(InputStream in, String source) {
         PipelineFile parsed;
         try {
             byte[] content = in.readAllBytes();
@@ -85,7 +111,7 @@ public final class PipelineDefinitionLoader {
             throw new PipelineDefinitionException(source + ": the file is empty; it needs at least 'version: 1' and "
                     + "one entry under 'vendors'");
         }
-        return validate(parsed, source, baseDirectory);
+        return parsed;
     }
 
     /** Returns the path of the offending key as written in YAML, for example {@code vendors[0].colour}. */
@@ -106,17 +132,19 @@ public final class PipelineDefinitionLoader {
         return location == null ? source : source + ":" + location.getLineNr();
     }
 
-    private static PipelineDefinition validate(PipelineFile file, String source, Path baseDirectory) {
+    /** Validates {@code file}; without {@code withPolicies} the vendors' policy files are neither needed nor read. */
+    private static PipelineDefinition validate(PipelineFile file, String source, Path baseDirectory,
+            boolean withPolicies) {
         List<String> errors = new ArrayList<>();
         if (file.version != SUPPORTED_VERSION) {
             errors.add("version is " + file.version + "; the only supported version is " + SUPPORTED_VERSION);
         }
-        List<VendorRoute> vendors = validateVendors(file.vendors, errors);
+        List<VendorFile> vendorFiles = validateVendors(file.vendors, withPolicies, errors);
         Set<String> internal = nonBlankSet(file.internalProjects, "internal_projects", errors);
-        for (VendorRoute vendor : vendors) {
-            for (String project : vendor.projects()) {
+        for (VendorFile vendor : vendorFiles) {
+            for (String project : vendor.projectSet) {
                 if (internal.contains(project)) {
-                    errors.add("project '" + project + "' is routed to vendor '" + vendor.name()
+                    errors.add("project '" + project + "' is routed to vendor '" + vendor.name
                             + "' but also listed in internal_projects; remove it from one of them");
                 }
             }
@@ -132,6 +160,8 @@ public final class PipelineDefinitionLoader {
         if (errors.isEmpty() && !rules.tuning().isEmpty()) {
             checkTunedDetectorsExist(new DetectionSettings(codenames, labels, regions, personNames, rules), errors);
         }
+        List<VendorRoute> vendors = !withPolicies ? List.of() : VendorPolicies.attach(vendorFiles, headers,
+                new DetectionSettings(codenames, labels, regions, personNames, rules), baseDirectory, errors);
 
         if (!errors.isEmpty()) {
             throw new PipelineDefinitionException("Invalid pipeline definition " + source + ":\n  - "
@@ -150,8 +180,9 @@ public final class PipelineDefinitionLoader {
         }
     }
 
-    private static List<VendorRoute> validateVendors(List<VendorFile> vendorFiles, List<String> errors) {
-        List<VendorRoute> vendors = new ArrayList<>();
+    private static List<VendorFile> validateVendors(List<VendorFile> vendorFiles, boolean withPolicies,
+            List<String> errors) {
+        List<VendorFile> vendors = new ArrayList<>();
         if (vendorFiles == null || vendorFiles.isEmpty()) {
             errors.add("vendors is empty; define at least one vendor with name, topic and projects");
             return vendors;
@@ -185,7 +216,12 @@ public final class PipelineDefinitionLoader {
             if (projects.isEmpty()) {
                 errors.add(where + ": projects is empty; list the lab projects this vendor receives");
             }
-            vendors.add(new VendorRoute(vendor.name, vendor.topic == null ? "" : vendor.topic, projects));
+            if (withPolicies && isBlank(vendor.policy)) {
+                errors.add(where + ": policy is missing; name the file of the fields and operators this vendor "
+                        + "gets, for example policy: policies/" + vendor.name + ".yaml");
+            }
+            vendor.projectSet = projects;
+            vendors.add(vendor);
         }
         return vendors;
     }
@@ -257,5 +293,10 @@ public final class PipelineDefinitionLoader {
         String topic;
         @JsonProperty("projects")
         List<String> projects;
+        @JsonProperty("policy")
+        String policy;
+        /** The projects after validation. */
+        @JsonIgnore
+        Set<String> projectSet = Set.of();
     }
 }

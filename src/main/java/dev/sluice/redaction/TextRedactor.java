@@ -20,6 +20,16 @@ public final class TextRedactor {
      *                               so the caller must fail closed
      */
     public static String redact(String text, List<Finding> findings, PlaceholderAllocator placeholders) {
+        return redact(text, findings, (finding, value) -> placeholders.placeholderFor(finding.entityType(), value));
+    }
+
+    /**
+     * Returns {@code text} with each finding replaced by what {@code replacement} returns for it.
+     *
+     * @param findings non-overlapping findings sorted by start, as the detection engine returns them
+     * @throws IllegalStateException if findings overlap or fall outside the text
+     */
+    public static String redact(String text, List<Finding> findings, Replacement replacement) {
         if (findings.isEmpty()) {
             return text;
         }
@@ -32,10 +42,18 @@ public final class TextRedactor {
             }
             out.append(text, copiedUpTo, finding.start());
             String value = text.substring(finding.start(), finding.end());
-            out.append(placeholders.placeholderFor(finding.entityType(), value));
+            out.append(replacement.apply(finding, value));
             copiedUpTo = finding.end();
         }
         out.append(text, copiedUpTo, text.length());
         return out.toString();
+    }
+
+    /** What replaces one finding. */
+    @FunctionalInterface
+    public interface Replacement {
+
+        /** Returns the text that replaces {@code value}, the span of {@code finding}. */
+        String apply(Finding finding, String value);
     }
 }

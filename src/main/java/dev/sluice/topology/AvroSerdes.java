@@ -8,6 +8,7 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
+import dev.sluice.avro.AuditEvent;
 import dev.sluice.avro.QuarantineRecord;
 import dev.sluice.schemaregistry.AvroWireDeserializer;
 import dev.sluice.schemaregistry.AvroWireSerializer;
@@ -39,6 +40,16 @@ final class AvroSerdes {
         AvroWireDeserializer deserializer = new AvroWireDeserializer();
         deserializer.configure(config, false);
         return Serdes.serdeFrom(serializer, deserializer);
+    }
+
+    /** Writes audit events; reading them is left to audit consumers. */
+    static Serde<AuditEvent> auditEvent(Map<String, ?> config) {
+        AvroWireSerializer<AuditEvent> serializer = new AvroWireSerializer<>();
+        serializer.configure(config, false);
+        Deserializer<AuditEvent> unsupported = (topic, data) -> {
+            throw new UnsupportedOperationException("Sluice never reads its audit topic " + topic);
+        };
+        return Serdes.serdeFrom(serializer, unsupported);
     }
 
     static Serde<QuarantineRecord> quarantineRecord(Map<String, ?> config) {

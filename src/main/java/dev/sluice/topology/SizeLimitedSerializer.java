@@ -1,6 +1,7 @@
 package dev.sluice.topology;
 
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -35,11 +36,17 @@ final class SizeLimitedSerializer<V> implements FixedKeyProcessor<byte[], V, Ser
     @Override
     public void process(FixedKeyRecord<byte[], V> record) {
         byte[] bytes = serializer.serialize(topic, record.headers(), record.value());
-        long size = FRAMING_BYTES + length(record.key()) + length(bytes);
-        for (Header header : record.headers()) {
+        long size = recordBytes(record.key(), bytes, record.headers());
+        context.forward(record.withValue(new SerializedValue(bytes, size <= maxRecordBytes)));
+    }
+
+    /** Returns an upper bound of the bytes a record with this key, value and headers takes in a batch. */
+    static long recordBytes(byte[] key, byte[] value, Headers headers) {
+        long size = FRAMING_BYTES + length(key) + length(value);
+        for (Header header : headers) {
             size += header.key().length() + length(header.value());
         }
-        context.forward(record.withValue(new SerializedValue(bytes, size <= maxRecordBytes)));
+        return size;
     }
 
     private static int length(byte[] bytes) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.common.serialization.Serdes;
 
+import dev.sluice.avro.AuditEvent;
 import dev.sluice.avro.QuarantineRecord;
 import dev.sluice.config.SluiceConfig;
 import dev.sluice.policy.PipelineDefinition;
@@ -24,6 +25,7 @@ public record SluiceTopics(
         TopicSpec<byte[], EventEnvelope> input,
         TopicSpec<byte[], QuarantineRecord> quarantine,
         TopicSpec<byte[], byte[]> deadLetter,
+        TopicSpec<byte[], AuditEvent> audit,
         Map<String, TopicSpec<byte[], GenericRecord>> vendors) {
 
     public SluiceTopics {
@@ -38,13 +40,15 @@ public record SluiceTopics(
                 Serdes.ByteArray(), AvroSerdes.quarantineRecord(clientProperties));
         TopicSpec<byte[], byte[]> deadLetter = new TopicSpec<>(config.get(SluiceConfig.DEAD_LETTER_TOPIC),
                 Serdes.ByteArray(), Serdes.ByteArray());
+        TopicSpec<byte[], AuditEvent> audit = new TopicSpec<>(config.get(SluiceConfig.AUDIT_TOPIC), Serdes.ByteArray(),
+                AvroSerdes.auditEvent(clientProperties));
 
         Map<String, TopicSpec<byte[], GenericRecord>> vendors = new LinkedHashMap<>();
         for (VendorRoute vendor : pipeline.vendors()) {
             vendors.put(vendor.name(), new TopicSpec<>(vendor.topic(), Serdes.ByteArray(),
                     AvroSerdes.genericRecord(clientProperties)));
         }
-        SluiceTopics topics = new SluiceTopics(input, quarantine, deadLetter, vendors);
+        SluiceTopics topics = new SluiceTopics(input, quarantine, deadLetter, audit, vendors);
         topics.checkDistinct();
         return topics;
     }
@@ -59,7 +63,8 @@ public record SluiceTopics(
 
     /** Names of every topic, input first, for creating them or reading them back. */
     public List<String> allNames() {
-        List<String> names = new ArrayList<>(List.of(input.name(), quarantine.name(), deadLetter.name()));
+        List<String> names = new ArrayList<>(List.of(input.name(), quarantine.name(), deadLetter.name(),
+                audit.name()));
         vendors.values().forEach(spec -> names.add(spec.name()));
         return names;
     }
@@ -74,7 +79,7 @@ public record SluiceTopics(
         for (String name : allNames()) {
             if (!seen.add(name)) {
                 throw new PipelineDefinitionException("Topic '" + name + "' is used for two purposes; the input, "
-                        + "quarantine, dead-letter and each vendor topic must all differ");
+                        + "quarantine, dead-letter, audit and each vendor topic must all differ");
             }
         }
     }

@@ -31,6 +31,7 @@ public final class StreamsProperties {
         properties.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
         properties.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         properties.put(SluiceConfig.DEAD_LETTER_TOPIC.name(), config.get(SluiceConfig.DEAD_LETTER_TOPIC));
+        properties.put(SluiceConfig.AUDIT_TOPIC.name(), config.get(SluiceConfig.AUDIT_TOPIC));
         properties.put(SluiceMetrics.CONFIG_KEY, metrics);
 
         return properties;

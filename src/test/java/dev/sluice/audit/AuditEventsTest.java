@@ -81,6 +81,6 @@ class AuditEventsTest {
                 .map(type -> new FieldFinding("prompt", new Finding(0, 20, type, FindingCategory.PERSONAL_DATA,
                         "test", 0.9)))
                 .toList();
-        return new VendorRecord(null, findings, List.of(), quarantined);
+        return new VendorRecord(null, List.of(), findings, List.of(), quarantined);
     }
 }

@@ -45,10 +45,26 @@ class DemoOnEmbeddedBrokerTest {
         assertThat(summary.unrouted()).isPositive();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Sluice demo summary");
 
+        // Vendor records carry no event id in clear (the bundled policies hash or tokenize it), so each record is
+        // traced to its input through its lineage header and the audit event with the same lineage id.
+        Map<String, String> eventByLineage = new HashMap<>();
+        Map<String, String> auditOutcome = new HashMap<>();
+        List<JsonNode> audits = readJsonLines(dump.resolve("sluice.audit.jsonl"));
+        for (JsonNode audit : audits) {
+            String lineage = audit.path("value").path("lineage_id").asText();
+            assertThat(audit.path("key").asText()).isEqualTo(lineage);
+            assertThat(eventByLineage.put(lineage, audit.path("value").path("event_id").asText()))
+                    .as("one audit event per input record, lineage %s", lineage).isNull();
+            auditOutcome.put(audit.path("value").path("event_id").asText(), audit.path("value").path("outcome")
+                    .asText());
+        }
+        assertThat(audits).hasSize((int) summary.recordsIn());
+
         // Each event's planted values are looked for in that event's vendor records only, because clean events
         // may contain a planted value as part of a longer word ("Tamarindo" is a town, not the codename).
         List<JsonNode> expected = readJsonLines(SAMPLES.resolve("expected.jsonl"));
-        Map<String, String> vendorTextByEvent = vendorDumpsByEvent();
+        Map<String, Set<String>> receivedBy = new HashMap<>();
+        Map<String, String> vendorTextByEvent = vendorDumpsByEvent(eventByLineage, receivedBy);
         for (JsonNode event : expected) {
             String id = event.path("event_id").asText();
             for (JsonNode planted : event.path("planted")) {
@@ -58,19 +74,35 @@ class DemoOnEmbeddedBrokerTest {
             }
         }
 
-        Set<String> delivered = keysOf(List.of("vendor.northwind-labeling.annotations.jsonl",
-                "vendor.atlas-annotate.annotations.jsonl"));
-        Set<String> quarantined = new HashSet<>();
+        Map<String, Set<String>> heldFor = new HashMap<>();
         for (JsonNode record : readJsonLines(dump.resolve("sluice.quarantine.jsonl"))) {
-            quarantined.add(record.path("value").path("event_id").asText());
+            Set<String> vendors = new HashSet<>();
+            record.path("value").path("held_for").forEach(vendor -> vendors.add(vendor.asText()));
+            heldFor.put(record.path("value").path("event_id").asText(), vendors);
+            assertThat(record.path("value").path("original_encoding").asText())
+                    .isEqualTo("tink-aes-gcm-v1+confluent-avro");
         }
+        ExpectedHolds holds = ExpectedHolds.load(SAMPLES.resolve("events.jsonl"), Path.of("topology/pipeline.yaml"));
         List<String> wrong = new ArrayList<>();
         for (JsonNode event : expected) {
             String id = event.path("event_id").asText();
-            String outcome = event.path("outcome").asText();
-            String actual = quarantined.contains(id) ? "quarantine" : delivered.contains(id) ? "vendor" : "unrouted";
-            if (!actual.equals(outcome)) {
-                wrong.add(id + " expected " + outcome + " but was " + actual);
+            Set<String> vendors = holds.vendorsOf(id);
+            Set<String> expectedHeld = holds.heldFor(id, event.path("planted"));
+            Set<String> held = heldFor.getOrDefault(id, Set.of());
+            Set<String> received = receivedBy.getOrDefault(id, Set.of());
+            if (event.path("outcome").asText().equals("unrouted")) {
+                expectedHeld = Set.of();
+                if (!auditOutcome.get(id).equals("UNROUTED")) {
+                    wrong.add(id + " expected UNROUTED but audit says " + auditOutcome.get(id));
+                }
+            }
+            if (!held.equals(expectedHeld)) {
+                wrong.add(id + " expected to be held for " + expectedHeld + " but was held for " + held);
+            }
+            Set<String> expectedReceived = new HashSet<>(vendors);
+            expectedReceived.removeAll(held);
+            if (!received.equals(expectedReceived)) {
+                wrong.add(id + " expected to reach " + expectedReceived + " but reached " + received);
             }
         }
         assertThat(wrong).isEmpty();
@@ -79,11 +111,12 @@ class DemoOnEmbeddedBrokerTest {
         for (String file : List.of("vendor.northwind-labeling.annotations.jsonl",
                 "vendor.atlas-annotate.annotations.jsonl")) {
             for (JsonNode record : readJsonLines(dump.resolve(file))) {
-                assertThat(record.path("key").asText()).isEqualTo(record.path("value").path("event_id").asText());
                 List<String> headerNames = new ArrayList<>();
                 record.path("headers").fieldNames().forEachRemaining(headerNames::add);
-                assertThat(headerNames).isSubsetOf("traceparent", "tracestate", "trace-id");
-                withHeaders += headerNames.isEmpty() ? 0 : 1;
+                assertThat(headerNames).contains("sluice-policy-version", "sluice-lineage-id")
+                        .isSubsetOf("traceparent", "tracestate", "trace-id", "sluice-policy-version",
+                                "sluice-lineage-id");
+                withHeaders += headerNames.contains("traceparent") ? 1 : 0;
             }
         }
         assertThat(withHeaders).as("vendor records with a forwarded traceparent").isPositive();
@@ -139,16 +172,21 @@ class DemoOnEmbeddedBrokerTest {
     }
 
     /**
-     * Returns every decoded string of the vendor dumps (keys, values, headers), one per line, grouped by the
-     * event_id of the record value. Fails when a vendor record has no event_id, so no record goes unchecked.
+     * Returns every decoded string of the vendor dumps (keys, values, headers), one per line, grouped by the event
+     * id that the record's lineage header leads to, and fills {@code receivedBy} with the vendors of each event.
+     * Fails when a vendor record has no lineage header, so no record goes unchecked.
      */
-    private Map<String, String> vendorDumpsByEvent() throws IOException {
+    private Map<String, String> vendorDumpsByEvent(Map<String, String> eventByLineage,
+            Map<String, Set<String>> receivedBy) throws IOException {
         Map<String, StringBuilder> texts = new HashMap<>();
         try (var files = Files.list(dump)) {
             for (Path file : files.filter(path -> path.getFileName().toString().startsWith("vendor.")).toList()) {
+                String vendor = file.getFileName().toString().split("\\.")[1];
                 for (JsonNode record : readJsonLines(file)) {
-                    String id = record.path("value").path("event_id").asText();
-                    assertThat(id).as("event_id of a record in %s", file.getFileName()).isNotEmpty();
+                    String lineage = record.path("headers").path("sluice-lineage-id").asText();
+                    String id = eventByLineage.get(lineage);
+                    assertThat(id).as("event of lineage %s in %s", lineage, file.getFileName()).isNotNull();
+                    receivedBy.computeIfAbsent(id, key -> new HashSet<>()).add(vendor);
                     appendText(record, texts.computeIfAbsent(id, key -> new StringBuilder()));
                 }
             }
@@ -164,16 +202,6 @@ class DemoOnEmbeddedBrokerTest {
         }
         node.fieldNames().forEachRemaining(name -> text.append(name).append('\n'));
         node.forEach(child -> appendText(child, text));
-    }
-
-    private Set<String> keysOf(List<String> files) throws IOException {
-        Set<String> keys = new HashSet<>();
-        for (String file : files) {
-            for (JsonNode record : readJsonLines(dump.resolve(file))) {
-                keys.add(record.path("value").path("event_id").asText());
-            }
-        }
-        return keys;
     }
 
     private static List<JsonNode> readJsonLines(Path file) throws IOException {

@@ -20,7 +20,8 @@ import dev.sluice.detection.FindingCategory;
 
 class DetectionSectionTest {
 
-    private static final String VENDORS = "version: 1\nvendors:\n  - name: a\n    topic: t.a\n    projects: [p]\n";
+    private static final String VENDORS = "version: 1\nvendors:\n  - name: a\n    topic: t.a\n    projects: [p]\n"
+            + "    policy: " + Path.of("src/test/resources/policies/a.yaml").toAbsolutePath() + "\n";
 
     @Test
     void bundledPipelineDefinesOperatorDetectors() {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PipelineDefinitionLoaderTest {
 
@@ -90,6 +93,7 @@ class PipelineDefinitionLoaderTest {
                   - name: north
                     topic: vendor.north
                     projects: [chat]
+                    policy: src/test/resources/policies/north.yaml
                 person_names: [Ken, "Dani Kessler"]
                 """;
 
@@ -97,6 +101,57 @@ class PipelineDefinitionLoaderTest {
 
         assertThat(pipeline.detectionSettings().personNames()).containsExactly("Ken", "Dani Kessler");
         assertThat(PipelineDefinitionLoader.load(Path.of("topology/pipeline.yaml")).personNames()).isEmpty();
+    }
+
+    @Test
+    void everyVendorNeedsAPolicyWrittenForIt() {
+        String yaml = """
+                version: 1
+                vendors:
+                  - {name: north, topic: vendor.north, projects: [chat]}
+                  - {name: south, topic: vendor.south, projects: [mail], policy: src/test/resources/policies/north.yaml}
+                  - {name: west, topic: vendor.west, projects: [code], policy: no/such/policy.yaml}
+                """;
+
+        assertThatThrownBy(() -> load(yaml))
+                .hasMessageContaining("vendor 'north': policy is missing")
+                .hasMessageContaining("vendor: the policy is written for 'north'")
+                .hasMessageContaining("no/such/policy.yaml not found");
+    }
+
+    @Test
+    void policyHeadersMustBeForwardedByThePipeline(@TempDir Path directory) throws IOException {
+        Files.writeString(directory.resolve("north.yaml"), """
+                format: 1
+                vendor: north
+                version: "1"
+                record_key: none
+                headers: [trace-id, x-customer-email]
+                fields: {prompt: scan}
+                entities: {default: replace, PHONE_NUMBR: redact}
+                """);
+        Path pipeline = directory.resolve("pipeline.yaml");
+        Files.writeString(pipeline, """
+                version: 1
+                vendors:
+                  - {name: north, topic: vendor.north, projects: [chat], policy: north.yaml}
+                forward_headers: [trace-id]
+                """);
+
+        assertThatThrownBy(() -> PipelineDefinitionLoader.load(pipeline))
+                .hasMessageContaining("headers: 'x-customer-email' is not in the pipeline's forward_headers")
+                .hasMessageContaining("did you mean PHONE_NUMBER?")
+                .hasMessageNotContaining("trace-id' is not");
+    }
+
+    @Test
+    void bundledPipelineAttachesEachVendorsPolicy() {
+        PipelineDefinition pipeline = PipelineDefinitionLoader.load(Path.of("topology/pipeline.yaml"));
+
+        for (VendorRoute vendor : pipeline.vendors()) {
+            assertThat(vendor.policy().vendor()).isEqualTo(vendor.name());
+            assertThat(vendor.policyDirectory()).isEqualTo(Path.of("topology/policies").toAbsolutePath());
+        }
     }
 
     @Test

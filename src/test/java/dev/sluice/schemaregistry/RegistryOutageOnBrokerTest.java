@@ -3,9 +3,11 @@ package dev.sluice.schemaregistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,6 +30,7 @@ import dev.sluice.avro.AnnotationEvent;
 import dev.sluice.avro.EventType;
 import dev.sluice.config.SluiceConfig;
 import dev.sluice.embedded.EmbeddedKafkaBroker;
+import dev.sluice.topology.PolicyFiles;
 import dev.sluice.topology.SluiceTopics;
 
 /**
@@ -37,55 +40,64 @@ import dev.sluice.topology.SluiceTopics;
 class RegistryOutageOnBrokerTest {
 
     private static final int EVENTS = 3;
-    private static final String VENDOR = "northwind-labeling";
+    private static final String VENDOR = "northwind";
     private static final int ALWAYS = 1_000_000;
 
     @Test
     void outageDelaysRecordsWithoutLosingThem() throws Exception {
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
-                StubSchemaRegistry registry = new StubSchemaRegistry()) {
-            SluiceConfig config = SluiceConfig.of(Map.of(
-                    SluiceConfig.BOOTSTRAP_SERVERS.name(), broker.bootstrapServers(),
-                    SluiceConfig.APPLICATION_ID.name(), "outage-test",
-                    SluiceConfig.SCHEMA_REGISTRY_URL.name(), registry.url(),
-                    SluiceConfig.METRICS_PORT.name(), "-1",
-                    SchemaRegistryConfig.MAX_RETRIES, "1",
-                    SchemaRegistryConfig.RETRY_BACKOFF_MS, "10",
-                    SchemaRegistryConfig.RETRY_BACKOFF_MAX_MS, "20"));
-            SluiceTopics topics;
-            try (SluiceApplication first = SluiceApplication.create(config)) {
-                topics = first.topics();
-                broker.createTopics(1, topics.allNames().toArray(String[]::new));
-                produce(broker, config, topics.input().name());
-                registry.failNextWith503(ALWAYS);
+        Path policies = PolicyFiles.writeSample();
+        try {
+            try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
+                    StubSchemaRegistry registry = new StubSchemaRegistry()) {
+                Map<String, String> values = new HashMap<>(PolicyFiles.config(policies));
+                values.putAll(Map.of(
+                        SluiceConfig.BOOTSTRAP_SERVERS.name(), broker.bootstrapServers(),
+                        SluiceConfig.APPLICATION_ID.name(), "outage-test",
+                        SluiceConfig.SCHEMA_REGISTRY_URL.name(), registry.url(),
+                        SluiceConfig.METRICS_PORT.name(), "-1",
+                        SchemaRegistryConfig.MAX_RETRIES, "1",
+                        SchemaRegistryConfig.RETRY_BACKOFF_MS, "10",
+                        SchemaRegistryConfig.RETRY_BACKOFF_MAX_MS, "20"));
+                SluiceConfig config = SluiceConfig.of(values);
+                SluiceTopics topics;
+                try (SluiceApplication first = SluiceApplication.create(config)) {
+                    topics = first.topics();
+                    broker.createTopics(1, topics.allNames().toArray(String[]::new));
+                    produce(broker, config, topics.input().name());
+                    registry.failNextWith503(ALWAYS);
 
-                first.start();
+                    first.start();
 
-                Awaitility.await().atMost(Duration.ofSeconds(90))
-                        .until(() -> first.streams().state() == KafkaStreams.State.ERROR
-                                || first.streams().state() == KafkaStreams.State.NOT_RUNNING
-                                || first.streams().state() == KafkaStreams.State.PENDING_SHUTDOWN);
-            }
-            assertThat(readAll(broker, topics.vendor(VENDOR).name(), Duration.ofSeconds(2))).isEmpty();
-            assertThat(readAll(broker, topics.deadLetter().name(), Duration.ofSeconds(1))).isEmpty();
-            assertThat(readAll(broker, topics.quarantine().name(), Duration.ofSeconds(1))).isEmpty();
-
-            registry.failNextWith503(0);
-            try (SluiceApplication second = SluiceApplication.create(config)) {
-                second.start();
-                List<ConsumerRecord<byte[], byte[]>> delivered = new ArrayList<>();
-                try (KafkaConsumer<byte[], byte[]> vendor = consumer(broker, topics.vendor(VENDOR).name())) {
-                    Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> {
-                        vendor.poll(Duration.ofMillis(200)).forEach(delivered::add);
-                        return delivered.size() >= EVENTS;
-                    });
-                    vendor.poll(Duration.ofSeconds(2)).forEach(delivered::add);
+                    Awaitility.await().atMost(Duration.ofSeconds(90))
+                            .until(() -> first.streams().state() == KafkaStreams.State.ERROR
+                                    || first.streams().state() == KafkaStreams.State.NOT_RUNNING
+                                    || first.streams().state() == KafkaStreams.State.PENDING_SHUTDOWN);
                 }
-
-                assertThat(delivered).extracting(record -> new String(record.key(), StandardCharsets.UTF_8))
-                        .containsExactlyInAnyOrder("evt-0", "evt-1", "evt-2");
+                assertThat(readAll(broker, topics.vendor(VENDOR).name(), Duration.ofSeconds(2))).isEmpty();
                 assertThat(readAll(broker, topics.deadLetter().name(), Duration.ofSeconds(1))).isEmpty();
+                assertThat(readAll(broker, topics.quarantine().name(), Duration.ofSeconds(1))).isEmpty();
+
+                registry.failNextWith503(0);
+                try (SluiceApplication second = SluiceApplication.create(config)) {
+                    second.start();
+                    List<ConsumerRecord<byte[], byte[]>> delivered = new ArrayList<>();
+                    try (KafkaConsumer<byte[], byte[]> vendor = consumer(broker, topics.vendor(VENDOR).name())) {
+                        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> {
+                            vendor.poll(Duration.ofMillis(200)).forEach(delivered::add);
+                            return delivered.size() >= EVENTS;
+                        });
+                        vendor.poll(Duration.ofSeconds(2)).forEach(delivered::add);
+                    }
+
+                    assertThat(delivered).extracting(record -> new String(
+                            record.headers().lastHeader("sluice-lineage-id").value(), StandardCharsets.UTF_8))
+                            .containsExactlyInAnyOrder(topics.input().name() + "/0/0", topics.input().name() + "/0/1",
+                                    topics.input().name() + "/0/2");
+                    assertThat(readAll(broker, topics.deadLetter().name(), Duration.ofSeconds(1))).isEmpty();
+                }
             }
+        } finally {
+            PolicyFiles.delete(policies);
         }
     }
 
@@ -100,7 +112,7 @@ class RegistryOutageOnBrokerTest {
                 AnnotationEvent event = AnnotationEvent.newBuilder()
                         .setEventId("evt-" + i)
                         .setEventType(EventType.PROMPT)
-                        .setProject("helpdesk-rlhf")
+                        .setProject("helpdesk")
                         .setCreatedAt(Instant.parse("2026-11-03T14:22:05Z"))
                         .setPrompt("prompt number " + i)
                         .setMessages(List.of())

@@ -44,30 +44,32 @@ class FailClosedTopologyTest {
     }
 
     @Test
-    void oversizedOutputsBecomeDeadLettersWithoutPayload() {
-        Map<String, String> smallLimit = Map.of(SluiceConfig.OUTPUT_MAX_BYTES.name(), "2000");
+    void oversizedVendorRecordsAreQuarantinedAndOversizedQuarantineRecordsDeadLettered() {
+        // Placeholders are longer than the codenames they replace, so the masked record outgrows the limit while
+        // the sealed original still fits.
+        Map<String, String> smallLimit = Map.of(SluiceConfig.OUTPUT_MAX_BYTES.name(), "4500");
         try (TopologyFixture fixture = new TopologyFixture(null, smallLimit)) {
-            fixture.send(null, event("evt-big", "helpdesk", "word ".repeat(600)).build());
-            fixture.send(null, event("evt-secret", "helpdesk", "AKIAQX7RTZ2MLPK5VW3N " + "word ".repeat(600))
+            fixture.send(null, event("evt-grows", "helpdesk", "Kestrel ".repeat(400)).build());
+            fixture.send(null, event("evt-secret", "helpdesk", "AKIAQX7RTZ2MLPK5VW3N " + "word ".repeat(1000))
                     .build());
             fixture.send(null, event("evt-small", "helpdesk", "short").build());
 
+            GenericRecord held = fixture.decode("sluice.quarantine", fixture.quarantine().readValue());
+            assertThat(held.get("event_id").toString()).isEqualTo("evt-grows");
+            assertThat(held.get("verdict").toString()).isEqualTo("OUTPUT_TOO_LARGE");
+            assertThat(fixture.quarantine().isEmpty()).isTrue();
+
             List<TestRecord<byte[], byte[]>> deadLetters = fixture.deadLetters().readRecordsToList();
             assertThat(deadLetters).extracting(record -> DeadLetterHeaders.get(record.headers(),
-                    DeadLetterHeaders.REASON)).containsExactly("OUTPUT_TOO_LARGE", "QUARANTINE_TOO_LARGE");
-            assertThat(deadLetters).allSatisfy(record -> {
-                assertThat(record.value()).isNull();
-                assertThat(record.key()).isNull();
-            });
-            assertThat(DeadLetterHeaders.get(deadLetters.get(0).headers(), DeadLetterHeaders.OUTPUT_TOPIC))
-                    .isEqualTo("vendor.northwind");
-            assertThat(DeadLetterHeaders.get(deadLetters.get(1).headers(), DeadLetterHeaders.SOURCE_OFFSET))
+                    DeadLetterHeaders.REASON)).containsExactly("QUARANTINE_TOO_LARGE");
+            assertThat(deadLetters.get(0).value()).isNull();
+            assertThat(deadLetters.get(0).key()).isNull();
+            assertThat(DeadLetterHeaders.get(deadLetters.get(0).headers(), DeadLetterHeaders.SOURCE_OFFSET))
                     .isEqualTo("1");
             List<TestRecord<byte[], byte[]>> delivered = fixture.vendor("northwind").readRecordsToList();
             assertThat(delivered).hasSize(1);
-            assertThat(new String(delivered.get(0).key(), java.nio.charset.StandardCharsets.UTF_8))
+            assertThat(fixture.decode("vendor.northwind", delivered.get(0).value()).get("event_id").toString())
                     .isEqualTo("evt-small");
-            assertThat(fixture.quarantine().isEmpty()).isTrue();
         }
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.sluice.avro.AnnotationEvent;
 import dev.sluice.metrics.Outcome;
+import dev.sluice.quarantine.QuarantineSeal;
 import dev.sluice.schemaregistry.WireFormat;
 
 class SluiceTopologyTest {
@@ -110,9 +111,18 @@ class SluiceTopologyTest {
         assertThat(reason.get("entity_type").toString()).isEqualTo("AWS_ACCESS_KEY");
         assertThat(reason.get("field_path").toString()).isEqualTo("prompt");
         assertThat(reason.get("count")).isEqualTo(1);
-        assertThat(byteArray((ByteBuffer) record.get("original_value"))).isEqualTo(value);
-        assertThat(quarantined.get(0).key()).isEqualTo(bytes("raw-key-7"));
+        assertThat(record.get("held_for").toString()).isEqualTo("[northwind]");
+        assertThat(record.get("original_encoding").toString()).isEqualTo(QuarantineSeal.ENCODING);
+        byte[] sealedValue = byteArray((ByteBuffer) record.get("original_value"));
+        assertThat(new String(sealedValue, StandardCharsets.ISO_8859_1)).doesNotContain(AWS_KEY).doesNotContain(EMAIL);
+        assertThat(fixture.seal.open(sealedValue, QuarantineSeal.Part.VALUE, "annotations.raw", 0, 0L))
+                .isEqualTo(value);
+        assertThat(fixture.seal.open(byteArray((ByteBuffer) record.get("original_key")), QuarantineSeal.Part.KEY,
+                "annotations.raw", 0, 0L)).isEqualTo(bytes("raw-key-7"));
+        assertThat(quarantined.get(0).key()).isEqualTo(bytes("annotations.raw/0/0"));
+        assertThat(quarantined.get(0).headers().toArray()).isEmpty();
         assertThat(fixture.metrics.outcomeTotal(Outcome.QUARANTINE)).isEqualTo(1.0);
+        assertThat(fixture.metrics.outcomeTotal(Outcome.HELD)).isEqualTo(1.0);
     }
 
     @Test
@@ -175,11 +185,28 @@ class SluiceTopologyTest {
         fixture.input.pipeInput(new TestRecord<>(bytes("customer:" + EMAIL), value, headers));
 
         TestRecord<byte[], byte[]> record = fixture.vendor("northwind").readRecord();
-        assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("evt-11");
+        assertThat(new String(record.key(), StandardCharsets.UTF_8)).matches("[0-9a-f]{64}");
         assertThat(record.headers().toArray()).extracting(header -> header.key())
-                .containsExactlyInAnyOrder("trace-id", "x-note");
+                .containsExactly("trace-id", "x-note", "sluice-policy-version", "sluice-lineage-id");
+        assertThat(header(record, "sluice-policy-version")).isEqualTo("nw-7");
+        assertThat(header(record, "sluice-lineage-id")).isEqualTo("annotations.raw/0/0");
         assertThat(header(record, "trace-id")).isEqualTo("4ad6f68ebd8f9fe8c8802567a4ba7439");
         assertThat(header(record, "x-note")).isEqualTo("reviewed by <EMAIL_ADDRESS_1>");
+    }
+
+    @Test
+    void derivedKeysAreStablePerInputKeyAndNeverTheInputKey() {
+        fixture.send(bytes("customer:" + EMAIL), event("evt-14", "helpdesk", "first").build());
+        fixture.send(bytes("customer:" + EMAIL), event("evt-15", "helpdesk", "second").build());
+        fixture.send(bytes("customer:" + OTHER_EMAIL), event("evt-16", "helpdesk", "third").build());
+
+        List<TestRecord<byte[], byte[]>> records = fixture.vendor("northwind").readRecordsToList();
+        assertThat(records.get(0).key()).isEqualTo(records.get(1).key()).isNotEqualTo(records.get(2).key());
+        assertThat(new String(records.get(0).key(), StandardCharsets.UTF_8)).doesNotContain("customer");
+        try (TopologyFixture other = new TopologyFixture()) {
+            other.send(bytes("customer:" + EMAIL), event("evt-14", "helpdesk", "first").build());
+            assertThat(other.vendor("northwind").readRecord().key()).isNotEqualTo(records.get(0).key());
+        }
     }
 
     @Test
@@ -189,7 +216,10 @@ class SluiceTopologyTest {
         TestRecord<byte[], byte[]> record = fixture.vendor("atlas").readRecord();
         GenericRecord masked = fixture.decode("vendor.atlas", record.value());
         assertThat(masked.get("prompt").toString()).isEqualTo("call <PHONE_NUMBER_1>");
-        assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("evt-12");
+        assertThat(record.key()).isNull();
+
+        fixture.send(null, event("evt-12b", "helpdesk", "no key").build());
+        assertThat(fixture.vendor("northwind").readRecord().key()).isNull();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.sluice.topology;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import dev.sluice.detection.DetectionEngine;
 import dev.sluice.metrics.SluiceMetrics;
 import dev.sluice.policy.PipelineDefinition;
 import dev.sluice.policy.PipelineDefinitionLoader;
-import dev.sluice.redaction.RecordRedactor;
+import dev.sluice.quarantine.QuarantineSeal;
 import dev.sluice.redaction.TextScanner;
 import dev.sluice.schemaregistry.AvroWireDeserializer;
 import dev.sluice.schemaregistry.AvroWireSerializer;
@@ -37,22 +36,9 @@ import dev.sluice.schemaregistry.MockSchemaRegistry;
  */
 final class TopologyFixture implements AutoCloseable {
 
-    static final String PIPELINE = """
-            version: 1
-            vendors:
-              - name: northwind
-                topic: vendor.northwind
-                projects: [helpdesk, shared]
-              - name: atlas
-                topic: vendor.atlas
-                projects: [code-evals, shared]
-            internal_projects: [redteam]
-            codenames: [Kestrel]
-            confidentiality_labels: ["ACME CONFIDENTIAL"]
-            forward_headers: [trace-id, x-note]
-            """;
-
     final String scope = "topology-test-" + UUID.randomUUID();
+    final Path directory;
+    final QuarantineSeal seal;
     final SluiceConfig config;
     final PipelineDefinition pipeline;
     final SluiceTopics topics;
@@ -67,22 +53,30 @@ final class TopologyFixture implements AutoCloseable {
         this(null, Map.of());
     }
 
+    TopologyFixture(Map<String, String> extraConfig) {
+        this(null, extraConfig);
+    }
+
     TopologyFixture(TextScanner scanner) {
         this(scanner, Map.of());
     }
 
     /** Builds the fixture; a non-null {@code scanner} replaces the detection engine. */
     TopologyFixture(TextScanner scanner, Map<String, String> extraConfig) {
-        Map<String, String> values = new java.util.HashMap<>(extraConfig);
+        directory = PolicyFiles.writeSample();
+        Path reviewerKeyset = PolicyFiles.reviewerKeyset(directory);
+        Map<String, String> values = new java.util.HashMap<>();
         values.put(SluiceConfig.BOOTSTRAP_SERVERS.name(), "127.0.0.1:9");
         values.put(SluiceConfig.SCHEMA_REGISTRY_URL.name(), "mock://" + scope);
+        values.put(SluiceConfig.QUARANTINE_KEYSET.name(), "file:" + reviewerKeyset);
+        values.putAll(extraConfig);
         config = SluiceConfig.of(values);
-        pipeline = PipelineDefinitionLoader.load(new ByteArrayInputStream(PIPELINE.getBytes(StandardCharsets.UTF_8)),
-                "test pipeline");
+        pipeline = PipelineDefinitionLoader.load(directory.resolve("pipeline.yaml"));
         topics = SluiceTopics.create(config, pipeline);
         TextScanner effective = scanner != null ? scanner : new DetectionEngine(pipeline.detectionSettings())::scan;
-        SluiceTopology topology = new SluiceTopology(topics, pipeline, new RecordRedactor(effective), metrics,
-                config.outputLimitBytes());
+        PolicyRuntime runtime = PolicyRuntime.load(pipeline, config, Map.of(), effective);
+        seal = PolicyFiles.seal(reviewerKeyset);
+        SluiceTopology topology = new SluiceTopology(topics, pipeline, runtime, metrics, config.outputLimitBytes());
         Properties properties = StreamsProperties.create(config, metrics);
         driver = new TopologyTestDriver(topology.build(), properties);
         input = driver.createInputTopic(topics.input().name(), new ByteArraySerializer(), new ByteArraySerializer());
@@ -130,6 +124,10 @@ final class TopologyFixture implements AutoCloseable {
         return output(topics.deadLetter().name());
     }
 
+    TestOutputTopic<byte[], byte[]> audit() {
+        return output(topics.audit().name());
+    }
+
     GenericRecord decode(String topic, byte[] value) {
         return deserializer.deserialize(topic, value);
     }
@@ -138,5 +136,6 @@ final class TopologyFixture implements AutoCloseable {
     public void close() {
         driver.close();
         MockSchemaRegistry.dropScope(scope);
+        PolicyFiles.delete(directory);
     }
 }

@@ -1,10 +1,15 @@
 package dev.sluice.policy.vendor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.avro.Schema;
+
+import dev.sluice.detection.DetectionEngine;
+import dev.sluice.detection.DetectionSettings;
+import dev.sluice.detection.EntityTypes;
 
 /**
  * Checks a loaded policy against what it refers to: the vendors of the pipeline definition, the entity types and
@@ -13,10 +18,29 @@ import org.apache.avro.Schema;
  *
  * @param vendors      vendor names of the pipeline definition
  * @param entityTypes  entity types the engine can report, built-in and the operator's
- * @param detectorIds  detector ids of the engine
- * @param inputSchema  the record schema of the input topic
+ * @param detectorIds  detector ids of the engine, or null to skip the checks of thresholds
+ * @param inputSchema  the record schema of the input topic, or null to skip the checks of field paths (when the
+ *                     pipeline loads, the input schema is not known yet)
  */
 public record PolicyChecks(Set<String> vendors, Set<String> entityTypes, Set<String> detectorIds, Schema inputSchema) {
+
+    /**
+     * Returns the checks against a pipeline's vendors and detection settings: the entity types of the built-in
+     * detectors and of the operator's patterns and dictionaries, and the engine's detector ids (none checked when
+     * the settings cannot build an engine, an error reported elsewhere).
+     */
+    public static PolicyChecks of(Set<String> vendors, DetectionSettings settings, Schema inputSchema) {
+        Set<String> entityTypes = new HashSet<>(EntityTypes.all());
+        settings.rules().customPatterns().forEach(pattern -> entityTypes.add(pattern.entityType()));
+        settings.rules().dictionaries().forEach(dictionary -> entityTypes.add(dictionary.entityType()));
+        Set<String> detectorIds;
+        try {
+            detectorIds = new HashSet<>(new DetectionEngine(settings).detectorIds());
+        } catch (IllegalArgumentException e) {
+            detectorIds = null;
+        }
+        return new PolicyChecks(vendors, entityTypes, detectorIds, inputSchema);
+    }
 
     /** Returns every problem of {@code policy}, each as {@code key: what is wrong; what would be valid}. */
     public List<String> problems(VendorPolicy policy) {
@@ -37,10 +61,13 @@ public record PolicyChecks(Set<String> vendors, Set<String> entityTypes, Set<Str
             }
         }
         for (String detector : policy.thresholds().keySet()) {
-            if (!detectorIds.contains(detector)) {
+            if (detectorIds != null && !detectorIds.contains(detector)) {
                 problems.add("thresholds." + detector + ": detector '" + detector + "' does not exist; detector ids "
                         + "are those of sluice scan --findings, such as phone or email");
             }
+        }
+        if (inputSchema == null) {
+            return problems;
         }
         List<FieldPath> schemaPaths = SchemaPaths.of(inputSchema);
         for (FieldRule rule : policy.fields()) {
@@ -57,6 +84,9 @@ public record PolicyChecks(Set<String> vendors, Set<String> entityTypes, Set<Str
     /** Returns notes on allowed but risky choices: free-text fields sent unscanned. */
     public List<String> warnings(VendorPolicy policy) {
         List<String> warnings = new ArrayList<>();
+        if (inputSchema == null) {
+            return warnings;
+        }
         for (FieldPath path : SchemaPaths.stringLeaves(inputSchema)) {
             if (policy.actionFor(path) == FieldAction.PASS) {
                 warnings.add("fields: " + path + " is a text field sent unscanned (pass); any personal data in it "

@@ -21,6 +21,8 @@ public final class KeyedHashOperator implements Operator {
 
     static final int PSEUDONYM_BYTES = 10;
     private static final int TINK_PREFIX_BYTES = 5;
+    /** Separates record-key tags from value pseudonyms, whose input starts with an entity type. */
+    private static final byte[] RECORD_KEY_DOMAIN = "sluice-record-key\u0000".getBytes(StandardCharsets.UTF_8);
 
     private final Mac mac;
 
@@ -32,6 +34,23 @@ public final class KeyedHashOperator implements Operator {
     public String apply(String value, String entityType, RecordScope record) {
         return "<" + entityType + "#" + HexFormat.of().formatHex(digest(mac, entityType, value), 0, PSEUDONYM_BYTES)
                 + ">";
+    }
+
+    /**
+     * Returns the vendor record key derived from an input key: the hex HMAC-SHA-256 tag of the key bytes, without
+     * Tink's prefix. Equal input keys give equal vendor keys, so the vendor topic keeps the input's partitioning by
+     * key, and the input key cannot be read back from it.
+     */
+    public byte[] recordKey(byte[] inputKey) {
+        byte[] input = new byte[RECORD_KEY_DOMAIN.length + inputKey.length];
+        System.arraycopy(RECORD_KEY_DOMAIN, 0, input, 0, RECORD_KEY_DOMAIN.length);
+        System.arraycopy(inputKey, 0, input, RECORD_KEY_DOMAIN.length, inputKey.length);
+        try {
+            byte[] tag = mac.computeMac(input);
+            return HexFormat.of().formatHex(tag, TINK_PREFIX_BYTES, tag.length).getBytes(StandardCharsets.US_ASCII);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC failed for a record key", e);
+        }
     }
 
     /** Returns the HMAC tag, without Tink's key prefix, of the entity type and the canonical value. */

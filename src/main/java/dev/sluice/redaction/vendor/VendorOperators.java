@@ -1,5 +1,6 @@
 package dev.sluice.redaction.vendor;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -7,8 +8,10 @@ import java.util.Optional;
 import com.google.crypto.tink.DeterministicAead;
 import com.google.crypto.tink.Mac;
 
+import dev.sluice.keys.Primitives;
 import dev.sluice.policy.vendor.OperatorKind;
 import dev.sluice.policy.vendor.OperatorSpec;
+import dev.sluice.policy.vendor.VendorPolicy;
 import dev.sluice.redaction.operator.DeterministicEncryptionOperator;
 import dev.sluice.redaction.operator.KeyedHashOperator;
 import dev.sluice.redaction.operator.Operator;
@@ -39,6 +42,21 @@ public final class VendorOperators {
         if (encryption != null) {
             fixed.put(OperatorKind.ENCRYPT, encryption);
         }
+    }
+
+    /**
+     * Loads the keysets {@code policy} names and builds its operators.
+     *
+     * @param policyDirectory directory that relative keyset files are resolved against
+     * @param environment     the process environment, for {@code env:} keysets
+     * @throws dev.sluice.keys.KeyLoadException if a keyset is missing, invalid or of the wrong kind
+     */
+    public static VendorOperators load(VendorPolicy policy, Path policyDirectory, Map<String, String> environment) {
+        Optional<Mac> mac = policy.pseudonymKeyset()
+                .map(reference -> Primitives.pseudonymMac(reference.load(policyDirectory, environment), reference));
+        Optional<DeterministicAead> aead = policy.encryptionKeyset().map(reference ->
+                Primitives.deterministicAead(reference.load(policyDirectory, environment), reference));
+        return new VendorOperators(mac, aead);
     }
 
     /** Returns the operator for {@code spec}. */

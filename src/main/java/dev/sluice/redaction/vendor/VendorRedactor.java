@@ -24,6 +24,7 @@ import dev.sluice.policy.vendor.FieldRule;
 import dev.sluice.policy.vendor.VendorPolicy;
 import dev.sluice.redaction.FieldFinding;
 import dev.sluice.redaction.StrictUtf8;
+import dev.sluice.redaction.TextRedactor;
 import dev.sluice.redaction.TextScanner;
 import dev.sluice.redaction.UnscannableField;
 import dev.sluice.redaction.operator.RecordScope;
@@ -35,25 +36,49 @@ import dev.sluice.redaction.operator.RecordScope;
  */
 public final class VendorRedactor {
 
+    /** First step of the path under which header values are scanned and reported. */
+    public static final String HEADER_PATH = "headers";
+
     private final VendorPolicy policy;
     private final TextScanner scanner;
     private final VendorOperators operators;
+    private final Set<String> forwardedHeaders = new java.util.HashSet<>();
 
     public VendorRedactor(VendorPolicy policy, TextScanner scanner, VendorOperators operators) {
         this.policy = policy;
         this.scanner = scanner;
         this.operators = operators;
+        policy.headers().forEach(header -> forwardedHeaders.add(header.toLowerCase(Locale.ROOT)));
     }
 
     /** Returns {@code input} as the vendor may receive it, in {@code projected} (from {@code SchemaProjection}). */
     public VendorRecord redact(GenericRecord input, Schema projected) {
+        return redact(input, projected, List.of());
+    }
+
+    /**
+     * Returns {@code input} as the vendor may receive it, in {@code projected}, with the {@code headers} its policy
+     * forwards: their values scanned like fields under the path {@code headers.NAME}, every other header left out.
+     * Findings in headers count for quarantine like findings in fields.
+     *
+     * @param headers input headers as UTF-8 text, in their order; names are compared ignoring case
+     */
+    public VendorRecord redact(GenericRecord input, Schema projected, List<Map.Entry<String, String>> headers) {
         Walk walk = new Walk();
         GenericRecord value = (GenericRecord) walk.record(input, projected, FieldPath.of(List.of()));
+        List<Map.Entry<String, String>> forwarded = new ArrayList<>();
+        for (Map.Entry<String, String> header : headers) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (forwardedHeaders.contains(name)) {
+                String masked = walk.scanText(header.getValue(), FieldPath.parse(HEADER_PATH).child(name));
+                forwarded.add(Map.entry(header.getKey(), masked));
+            }
+        }
         List<String> types = walk.findings.stream().map(found -> found.finding().entityType()).toList();
         Set<FindingCategory> categories = EnumSet.noneOf(FindingCategory.class);
         walk.findings.forEach(found -> categories.add(found.finding().category()));
         boolean quarantined = !walk.unscannable.isEmpty() || policy.quarantine().quarantines(types, categories);
-        return new VendorRecord(value, walk.findings, walk.unscannable, quarantined);
+        return new VendorRecord(value, forwarded, walk.findings, walk.unscannable, quarantined);
     }
 
     /** The state of one record's walk. */
@@ -147,19 +172,9 @@ public final class VendorRedactor {
                     findings.add(new FieldFinding(path.toString(), finding));
                 }
             }
-            if (counted.isEmpty()) {
-                return text;
-            }
-            StringBuilder out = new StringBuilder(text.length() + 16 * counted.size());
-            int copiedUpTo = 0;
-            for (Finding finding : counted) {
-                out.append(text, copiedUpTo, finding.start());
-                String value = text.substring(finding.start(), finding.end());
-                out.append(operators.operator(policy.operatorFor(finding.entityType()))
-                        .apply(value, finding.entityType(), scope));
-                copiedUpTo = finding.end();
-            }
-            return out.append(text, copiedUpTo, text.length()).toString();
+            return TextRedactor.redact(text, counted, (finding, value) ->
+                    operators.operator(policy.operatorFor(finding.entityType())).apply(value, finding.entityType(),
+                            scope));
         }
 
         private ByteBuffer scanBytes(ByteBuffer bytes, FieldPath path) {

@@ -44,6 +44,7 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
         LOG.warn("Undecodable record {}-{}@{} in task {} goes to the dead-letter topic: {}", context.topic(),
                 context.partition(), context.offset(), context.taskId(), reason);
         settings.metrics().recordDeadLetter(reason);
-        return Response.resume(List.of(DeadLetters.withSourcePayload(settings.topic(), context, reason, exception)));
+        return Response.resume(List.of(DeadLetters.withSourcePayload(settings.topic(), context, reason, exception),
+                AuditLetters.deadLetterEvent(settings, context, reason)));
     }
 }

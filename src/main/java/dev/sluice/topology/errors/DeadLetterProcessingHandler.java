@@ -3,6 +3,7 @@ package dev.sluice.topology.errors;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.sluice.topology.DeadLetterHeaders;
+import dev.sluice.topology.SluiceTopology;
 
 /**
  * Sends a record whose processing threw to the dead-letter topic, with the input as it arrived, and lets the
@@ -40,7 +42,14 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
                 context.topic(), context.partition(), context.offset(), context.processorNodeId(), context.taskId(),
                 exception.getClass().getName());
         settings.metrics().recordDeadLetter(DeadLetterHeaders.PROCESSING_FAILED);
-        return Response.resume(List.of(DeadLetters.withSourcePayload(settings.topic(), context,
-                DeadLetterHeaders.PROCESSING_FAILED, exception)));
+        ProducerRecord<byte[], byte[]> deadLetter = DeadLetters.withSourcePayload(settings.topic(), context,
+                DeadLetterHeaders.PROCESSING_FAILED, exception);
+        // Only the steps that write audit events leave a record without one when they fail; a later step fails
+        // after its record's audit event was already made.
+        if (SluiceTopology.AUDITING_STEPS.contains(context.processorNodeId())) {
+            return Response.resume(List.of(deadLetter,
+                    AuditLetters.deadLetterEvent(settings, context, DeadLetterHeaders.PROCESSING_FAILED)));
+        }
+        return Response.resume(List.of(deadLetter));
     }
 }

@@ -7,7 +7,7 @@ import dev.sluice.schemaregistry.SchemaRegistryException;
 /**
  * Classifies exceptions by their type and causes, never by their messages.
  */
-final class Failures {
+public final class Failures {
 
     private Failures() {
     }
@@ -18,7 +18,7 @@ final class Failures {
      * failure would send every following record to the dead-letter topic too, so the task fails instead and the
      * record is retried after a restart.
      */
-    static boolean isNotAboutTheRecord(Throwable exception) {
+    public static boolean isNotAboutTheRecord(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof RetriableException) {
                 return true;

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -15,9 +17,12 @@ import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.sluice.metrics.SluiceMetrics;
+import dev.sluice.schemaregistry.AvroWireDeserializer;
+import dev.sluice.schemaregistry.MockSchemaRegistry;
 import dev.sluice.schemaregistry.SchemaRegistryException;
 import dev.sluice.schemaregistry.WireFormatException;
 import dev.sluice.topology.DeadLetterHeaders;
@@ -25,7 +30,9 @@ import dev.sluice.topology.DeadLetterHeaders;
 class DeadLetterHandlersTest {
 
     private final SluiceMetrics metrics = new SluiceMetrics(new SimpleMeterRegistry());
+    private final String registryScope = "handlers-" + UUID.randomUUID();
     private final Map<String, Object> configs = Map.of("sluice.topic.dead-letter", "dlq",
+            "sluice.topic.audit", "audit", "schema.registry.url", "mock://" + registryScope,
             SluiceMetrics.CONFIG_KEY, metrics);
     private final StubErrorHandlerContext context = new StubErrorHandlerContext();
     private final ConsumerRecord<byte[], byte[]> consumed = new ConsumerRecord<>("annotations.raw", 2, 41,
@@ -40,7 +47,7 @@ class DeadLetterHandlersTest {
                 new WireFormatException(WireFormatException.Reason.CORRUPT_AVRO, "truncated body"));
 
         assertThat(response.result()).isEqualTo(DeserializationExceptionHandler.Result.RESUME);
-        assertThat(response.deadLetterQueueRecords()).hasSize(1);
+        assertThat(response.deadLetterQueueRecords()).hasSize(2);
         ProducerRecord<byte[], byte[]> deadLetter = response.deadLetterQueueRecords().get(0);
         assertThat(deadLetter.topic()).isEqualTo("dlq");
         assertThat(deadLetter.key()).isEqualTo(bytes("k1"));
@@ -50,6 +57,14 @@ class DeadLetterHandlersTest {
         assertThat(header(deadLetter, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("41");
         assertThat(header(deadLetter, "trace-id")).isEqualTo("t-1");
         assertThat(deadLetter.headers().toString()).doesNotContain("truncated body");
+
+        ProducerRecord<byte[], byte[]> audit = response.deadLetterQueueRecords().get(1);
+        assertThat(audit.topic()).isEqualTo("audit");
+        assertThat(audit.key()).isEqualTo(bytes("annotations.raw/2/41"));
+        GenericRecord event = decodeAudit(audit);
+        assertThat(event.get("outcome").toString()).isEqualTo("DEAD_LETTER");
+        assertThat(event.get("dead_letter_reason").toString()).isEqualTo("CORRUPT_AVRO");
+        assertThat(event.get("lineage_id").toString()).isEqualTo("annotations.raw/2/41");
     }
 
     @Test
@@ -75,10 +90,24 @@ class DeadLetterHandlersTest {
         assertThat(response.result()).isEqualTo(ProcessingExceptionHandler.Result.RESUME);
         ProducerRecord<byte[], byte[]> deadLetter = response.deadLetterQueueRecords().get(0);
         assertThat(header(deadLetter, DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.PROCESSING_FAILED);
-        assertThat(header(deadLetter, DeadLetterHeaders.PROCESSOR)).isEqualTo("scan-and-mask");
+        assertThat(header(deadLetter, DeadLetterHeaders.PROCESSOR)).isEqualTo("apply-vendor-policies");
         assertThat(header(deadLetter, DeadLetterHeaders.EXCEPTION_CLASS))
                 .isEqualTo(IllegalStateException.class.getName());
         assertThat(deadLetter.headers().toString()).doesNotContain("alice@example.com");
+        assertThat(decodeAudit(response.deadLetterQueueRecords().get(1)).get("dead_letter_reason").toString())
+                .isEqualTo(DeadLetterHeaders.PROCESSING_FAILED);
+    }
+
+    @Test
+    void failureAfterTheAuditEventWasMadeAddsNoSecondOne() {
+        DeadLetterProcessingHandler handler = new DeadLetterProcessingHandler();
+        handler.configure(configs);
+        context.processorNodeId = "prepare-for-atlas";
+
+        ProcessingExceptionHandler.Response response = handler.handleError(context,
+                new Record<>("k", "v", 0L), new IllegalStateException("bug"));
+
+        assertThat(response.deadLetterQueueRecords()).extracting(ProducerRecord::topic).containsExactly("dlq");
     }
 
     @Test
@@ -119,6 +148,17 @@ class DeadLetterHandlersTest {
         assertThat(handler.handleSerializationError(context, output, new IllegalStateException("x"),
                 ProductionExceptionHandler.SerializationExceptionOrigin.VALUE).result())
                 .isEqualTo(ProductionExceptionHandler.Result.FAIL);
+    }
+
+    @AfterEach
+    void dropRegistryScope() {
+        MockSchemaRegistry.dropScope(registryScope);
+    }
+
+    private GenericRecord decodeAudit(ProducerRecord<byte[], byte[]> record) {
+        AvroWireDeserializer deserializer = new AvroWireDeserializer();
+        deserializer.configure(configs, false);
+        return deserializer.deserialize(record.topic(), record.value());
     }
 
     private static String header(ProducerRecord<byte[], byte[]> record, String name) {

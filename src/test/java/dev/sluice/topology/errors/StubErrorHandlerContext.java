@@ -12,6 +12,9 @@ import org.apache.kafka.streams.processor.TaskId;
  */
 final class StubErrorHandlerContext implements ErrorHandlerContext {
 
+    /** Node the stub reports; the step that applies vendor policies unless a test sets another. */
+    String processorNodeId = "apply-vendor-policies";
+
     private final Headers headers = new RecordHeaders().add("trace-id", "t-1".getBytes(StandardCharsets.UTF_8));
 
     @Override
@@ -36,7 +39,7 @@ final class StubErrorHandlerContext implements ErrorHandlerContext {
 
     @Override
     public String processorNodeId() {
-        return "scan-and-mask";
+        return processorNodeId;
     }
 
     @Override

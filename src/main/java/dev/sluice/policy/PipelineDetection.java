@@ -1,0 +1,18 @@
+package dev.sluice.policy;
+
+import java.util.Set;
+
+import dev.sluice.detection.DetectionSettings;
+
+/**
+ * The detection part of a pipeline definition, read without the vendors' policy files.
+ *
+ * @param vendors  names of the vendors the pipeline defines
+ * @param settings the settings of the detection engine
+ */
+public record PipelineDetection(Set<String> vendors, DetectionSettings settings) {
+
+    public PipelineDetection {
+        vendors = Set.copyOf(vendors);
+    }
+}
