@@ -28,6 +28,7 @@ public final class QuarantineReview {
 
     private final AvroWireDeserializer recordDecoder;
     private final AvroWireDeserializer originalDecoder;
+    private final LogicalTypeReader timeReader;
     private final SealOpener opener;
 
     private QuarantineReview(SchemaRegistryClient registry, Map<String, ?> serdeSettings, ReviewerKeyset keyset) {
@@ -40,6 +41,7 @@ public final class QuarantineReview {
         originalSettings.remove(SchemaRegistryConfig.SPECIFIC_AVRO_READER);
         originalSettings.remove(SchemaRegistryConfig.READER_SCHEMA);
         this.originalDecoder = new AvroWireDeserializer(registry, SchemaRegistryConfig.parse(originalSettings));
+        this.timeReader = new LogicalTypeReader(registry);
 
         this.opener = keyset == null ? null : new SealOpener(keyset);
     }
@@ -109,7 +111,10 @@ public final class QuarantineReview {
     private ReviewedRecord shown(QuarantineRecord record, OriginalState state, byte[] key, byte[] value) {
         GenericRecord original;
         try {
-            original = originalDecoder.deserialize(null, value);
+            // The wire deserializer validates the payload and names what is wrong with it. It applies no time
+            // conversions, so a second read adds them.
+            originalDecoder.deserialize(null, value);
+            original = timeReader.read(value);
         } catch (SerializationException e) {
             throw new QuarantineReviewException(Cause.UNDECODABLE_ORIGINAL, "the original value (" + value.length
                     + " bytes, " + state.name().toLowerCase(java.util.Locale.ROOT) + ") does not decode: "

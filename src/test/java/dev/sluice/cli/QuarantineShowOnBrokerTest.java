@@ -119,7 +119,8 @@ class QuarantineShowOnBrokerTest {
                 .contains("detector aws-access-key, entity type AWS_ACCESS_KEY, field prompt, count 1")
                 .contains("Original: opened with the reviewer keyset")
                 .contains("key (utf-8)        " + QuarantineFixture.EVENT_ID)
-                .contains("\"prompt\" : \"" + QuarantineFixture.PROMPT + "\"");
+                .contains("\"prompt\" : \"" + QuarantineFixture.PROMPT + "\"")
+                .contains("\"created_at\" : \"2026-11-03T14:20:00Z\"");
     }
 
     @Test

@@ -212,6 +212,7 @@ class QuarantineReviewTest {
         assertThat(json.path("original").path("key_encoding").asText()).isEqualTo(ReviewJson.KEY_BASE64);
         assertThat(json.path("original").path("state").asText()).isEqualTo("opened");
         assertThat(json.path("original").path("value").path("prompt").asText()).isEqualTo(QuarantineFixture.PROMPT);
+        assertThat(json.path("original").path("value").path("created_at").asText()).isEqualTo("2026-11-03T14:20:00Z");
         assertThat(json.path("lineage").path("offset").asLong()).isEqualTo(1207L);
         assertThat(json.path("lineage").path("timestamp").asText()).isEqualTo("2026-11-03T14:22:05Z");
         assertThat(json.path("quarantine").path("offset").asLong()).isEqualTo(5L);
