@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0",
         description = "Masks PII, secrets and proprietary markers in annotation events before they reach vendors.",
         subcommands = {DemoCommand.class, RunCommand.class, ScanCommand.class, EvalCommand.class,
-            PolicyCommand.class, KeysCommand.class})
+            PolicyCommand.class, KeysCommand.class, QuarantineCommand.class})
 public final class SluiceCli implements Runnable {
 
     /** Packages whose generated Avro classes may be deserialized; Avro 1.12 rejects all others. */

@@ -19,14 +19,15 @@ import org.apache.avro.Schema;
  * Renders Avro values as natural JSON for people to read: records as objects, unions as their value, bytes as
  * base64 strings.
  */
-final class AvroJson {
+public final class AvroJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private AvroJson() {
     }
 
-    static JsonNode toJson(Object value) {
+    /** Returns {@code value}, an Avro datum of any type, as a JSON tree. */
+    public static JsonNode toJson(Object value) {
         if (value == null) {
             return NODES.nullNode();
         }
