@@ -17,7 +17,7 @@ application_id="sluice"
 
 # Sluice: read the input, write every output, run its consumer group and its transactions (exactly_once_v2).
 acls --add --allow-principal "$sluice" --operation Read --operation Describe --topic annotations.raw
-for topic in sluice.quarantine sluice.dead-letter \
+for topic in sluice.quarantine sluice.dead-letter sluice.audit \
              vendor.northwind-labeling.annotations vendor.atlas-annotate.annotations; do
   acls --add --allow-principal "$sluice" --operation Write --operation Describe --topic "$topic"
 done
@@ -27,8 +27,8 @@ acls --add --allow-principal "$sluice" --operation Write --operation Describe \
   --resource-pattern-type prefixed --transactional-id "$application_id-"
 acls --add --allow-principal "$sluice" --operation IdempotentWrite --cluster
 
-# Privacy reviewers: read the quarantine and the dead letters, nothing else.
-for topic in sluice.quarantine sluice.dead-letter; do
+# Privacy reviewers: read the quarantine, the dead letters and the audit events, nothing else.
+for topic in sluice.quarantine sluice.dead-letter sluice.audit; do
   acls --add --allow-principal "$reviewers" --operation Read --operation Describe --topic "$topic"
 done
 acls --add --allow-principal "$reviewers" --operation Read --resource-pattern-type prefixed --group privacy-review-

@@ -74,7 +74,7 @@ public record Hold(String vendor, QuarantineVerdict verdict, List<QuarantineReas
             verdict = moreSerious(verdict, hold.verdict());
         }
         if (verdict == null) {
-            throw new IllegalArgumentException("no holds");
+            throw new IllegalArgumentException("holds is empty; a quarantine record needs at least one hold");
         }
         return verdict;
     }

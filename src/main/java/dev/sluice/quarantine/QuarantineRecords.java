@@ -13,7 +13,7 @@ import dev.sluice.avro.QuarantineRecord;
 
 /**
  * Builds the quarantine record of an input that one or more vendors' policies held back. With a reviewer keyset
- * the original key and value are sealed; without one they are left out, so that the quarantine topic never holds
+ * the original key and value are sealed; without one they are left out, so that the quarantine topic never contains
  * readable personal data either way.
  */
 public final class QuarantineRecords {

@@ -49,7 +49,7 @@ public final class TextRedactor {
         return out.toString();
     }
 
-    /** What replaces one finding. */
+    /** Replacement text for one finding. */
     @FunctionalInterface
     public interface Replacement {
 

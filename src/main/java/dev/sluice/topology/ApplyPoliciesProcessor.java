@@ -30,7 +30,7 @@ import dev.sluice.topology.errors.Failures;
 
 /**
  * Applies the policy of every vendor that receives a decoded record's project. Each vendor gets its own projected,
- * masked copy, or the record is held back from it; an input held back from any vendor becomes one quarantine
+ * masked copy, or the record is held back from it. An input held back from any vendor becomes one quarantine
  * record, and every input becomes one audit event. A vendor whose scan fails gets nothing: the record was not
  * proven safe for it. Failures outside the record (an unreachable registry) are rethrown so the task retries.
  */

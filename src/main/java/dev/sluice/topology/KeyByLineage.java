@@ -12,8 +12,8 @@ import dev.sluice.audit.AuditEvents;
 
 /**
  * Keys records bound for the quarantine and audit topics by the lineage id of their input and drops the input
- * headers. The input key and headers are not scanned and may hold personal data; the sealed original keeps the key
- * for reviewers, and the lineage id lets audit and quarantine records of one input be found together.
+ * headers. The input key and headers are not scanned and may contain personal data. The sealed original keeps the
+ * key for reviewers, and the lineage id links the audit and quarantine records of one input.
  */
 final class KeyByLineage<V> implements Processor<byte[], V, byte[], V> {
 

@@ -7,7 +7,7 @@ import dev.sluice.avro.AuditEvent;
 import dev.sluice.avro.QuarantineRecord;
 
 /**
- * What the vendor policies made of one decoded input record: the records for the vendors that get it, the
+ * Result of the vendor policies for one decoded input record: the records for the vendors that get it, the
  * quarantine record if any vendor's policy held it back, and its audit event.
  */
 record PolicyOutcome(List<VendorDelivery> deliveries, Optional<QuarantineRecord> quarantine, AuditEvent audit) {

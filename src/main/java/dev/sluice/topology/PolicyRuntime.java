@@ -19,7 +19,7 @@ import dev.sluice.redaction.TextScanner;
 import dev.sluice.redaction.vendor.VendorOperators;
 
 /**
- * What the topology needs to apply vendor policies, loaded once at startup: the scanner, each vendor's operators
+ * Objects the topology needs to apply vendor policies, loaded once at startup: the scanner, each vendor's operators
  * with their keys, and the quarantine record builder with the reviewers' seal. Loading every keyset here means
  * that a missing or invalid key stops startup instead of failing the first record.
  *

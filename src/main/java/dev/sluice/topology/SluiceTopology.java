@@ -20,10 +20,11 @@ import dev.sluice.policy.PipelineDefinition;
 import dev.sluice.policy.VendorRoute;
 
 /**
- * Builds Sluice's topology: read raw events, send tombstones to the dead-letter topic, apply the policy of every
- * vendor of a record's project, send each vendor its own projected and masked copy, hold the rest in quarantine,
- * and write one audit event per input record. Undecodable and failing records leave through the error handlers in
- * {@code dev.sluice.topology.errors}. No topic name is written here: all come from {@link SluiceTopics}.
+ * Builds Sluice's topology. It reads raw events and sends tombstones to the dead-letter topic. It applies the
+ * policy of every vendor of a record's project, sends each vendor its own projected and masked copy, and holds the
+ * rest in quarantine. It writes one audit event per input record. Undecodable and failing records leave through
+ * the error handlers in {@code dev.sluice.topology.errors}. No topic name is written here: all come from
+ * {@link SluiceTopics}.
  */
 public final class SluiceTopology {
 

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericFixed;
 import org.apache.avro.generic.GenericRecord;
 
 import dev.sluice.detection.Finding;
@@ -117,6 +118,7 @@ public final class VendorRedactor {
                 case MAP -> map(in, out, (Map<?, ?>) value, path);
                 case STRING -> action == FieldAction.SCAN ? scanText(value.toString(), path) : value.toString();
                 case BYTES -> action == FieldAction.SCAN ? scanBytes((ByteBuffer) value, path) : value;
+                case FIXED -> action == FieldAction.SCAN ? checkFixed(in, (GenericFixed) value, path) : value;
                 default -> value;
             };
         }
@@ -175,6 +177,24 @@ public final class VendorRedactor {
             return TextRedactor.redact(text, counted, (finding, value) ->
                     operators.operator(policy.operatorFor(finding.entityType())).apply(value, finding.entityType(),
                             scope));
+        }
+
+        /**
+         * Scans a fixed field that holds UTF-8 text. A finding there cannot be masked, because a placeholder would
+         * change the field's length, so the field is reported unscannable and the record held back. Binary values
+         * (hashes, ids) hold no readable text and pass.
+         */
+        private GenericFixed checkFixed(Schema schema, GenericFixed fixed, FieldPath path) {
+            Optional<String> decoded = StrictUtf8.decode(fixed.bytes());
+            if (decoded.isPresent()) {
+                int before = findings.size();
+                scanText(decoded.get(), path);
+                if (findings.size() > before) {
+                    unscannable.add(new UnscannableField(path.toString(), "fixed(" + schema.getFixedSize()
+                            + ") text has findings but cannot change length"));
+                }
+            }
+            return fixed;
         }
 
         private ByteBuffer scanBytes(ByteBuffer bytes, FieldPath path) {

@@ -12,6 +12,8 @@ import com.google.crypto.tink.DeterministicAead;
 import com.google.crypto.tink.Mac;
 import com.google.re2j.Pattern;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +123,51 @@ class VendorRedactorTest {
 
         assertThat(record.value().get("prompt").toString()).contains("312-555-0187");
         assertThat(record.findings()).isEmpty();
+    }
+
+    @Test
+    void headersThePolicyForwardsAreScannedAndTheOthersLeftOut() {
+        VendorPolicy withHeaders = VendorPolicyLoader.load(POLICY.replace("fields:", "headers: [x-note]\nfields:")
+                .getBytes(StandardCharsets.UTF_8), "t.yaml");
+        VendorRedactor redactor = new VendorRedactor(withHeaders, ENGINE::scan,
+                new VendorOperators(Optional.of(atlasMac), Optional.of(atlasSiv)));
+
+        VendorRecord record = redactor.redact(event("ok", "ok"), projected, List.of(
+                Map.entry("X-Note", "key AKIAIOSFODNN7EXAMPLE"), Map.entry("x-user", "ana@example.com")));
+
+        assertThat(record.headers()).containsExactly(Map.entry("X-Note", "key <AWS_ACCESS_KEY_1>"));
+        assertThat(record.findings()).extracting(found -> found.fieldPath()).containsExactly("headers.x-note");
+        assertThat(record.quarantined()).isTrue();
+    }
+
+    @Test
+    void fixedTextWithFindingsHoldsTheRecordBack() {
+        Schema schema = SchemaBuilder.record("Ticket").fields()
+                .name("code").type().fixed("Code").size(16).noDefault()
+                .name("digest").type().fixed("Digest").size(4).noDefault()
+                .endRecord();
+        VendorPolicy scanBoth = VendorPolicyLoader.load("""
+                format: 1
+                vendor: v
+                version: "1"
+                record_key: none
+                fields: {code: scan, digest: scan}
+                """.getBytes(StandardCharsets.UTF_8), "t.yaml");
+        VendorRedactor redactor = new VendorRedactor(scanBoth, ENGINE::scan, new VendorOperators(Optional.empty(),
+                Optional.empty()));
+        GenericData.Record ticket = new GenericData.Record(schema);
+        ticket.put("digest", new GenericData.Fixed(schema.getField("digest").schema(), new byte[] {-1, 0, -2, 7}));
+
+        ticket.put("code", new GenericData.Fixed(schema.getField("code").schema(),
+                "ana@example.com ".getBytes(StandardCharsets.UTF_8)));
+        VendorRecord withEmail = redactor.redact(ticket, SchemaProjection.project(schema, scanBoth));
+        ticket.put("code", new GenericData.Fixed(schema.getField("code").schema(),
+                "plain ticket 042".getBytes(StandardCharsets.UTF_8)));
+        VendorRecord plain = redactor.redact(ticket, SchemaProjection.project(schema, scanBoth));
+
+        assertThat(withEmail.quarantined()).isTrue();
+        assertThat(withEmail.unscannable()).extracting(field -> field.fieldPath()).containsExactly("code");
+        assertThat(plain.quarantined()).isFalse();
     }
 
     private VendorRedactor redactor(Mac mac, DeterministicAead aead) {
