@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine;
 
+import dev.sluice.topology.PolicyFiles;
+
 class SluiceCliTest {
 
     @TempDir
@@ -66,18 +68,37 @@ class SluiceCliTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             deadPort = socket.getLocalPort();
         }
+        Path policies = PolicyFiles.writeSample();
         Path config = dir.resolve("sluice.properties");
         Files.writeString(config, "bootstrap.servers=127.0.0.1:" + deadPort + "\n"
                 + "schema.registry.url=mock://run-no-broker\n"
-                + "sluice.pipeline.file=" + Path.of("topology/pipeline.yaml").toAbsolutePath() + "\n"
+                + "sluice.pipeline.file=" + policies.resolve("pipeline.yaml") + "\n"
                 + "sluice.metrics.port=-1\n"
                 + "sluice.startup.timeout.ms=2000\n");
 
         int status = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> SluiceCli.commandLine().execute("run", "--config", config.toString()));
+        PolicyFiles.delete(policies);
 
         assertThat(status).isEqualTo(2);
         assertThat(errors()).contains("the Kafka cluster at 127.0.0.1:" + deadPort + " did not answer within 2000 ms");
+    }
+
+    @Test
+    void runWithMissingKeysetExitsTwo() throws Exception {
+        Path policies = PolicyFiles.writeSample();
+        Files.delete(policies.resolve("policies/keys/atlas-pseudonym.json"));
+        Path config = dir.resolve("sluice.properties");
+        Files.writeString(config, "bootstrap.servers=127.0.0.1:9\n"
+                + "sluice.pipeline.file=" + policies.resolve("pipeline.yaml") + "\n"
+                + "sluice.metrics.port=-1\n");
+
+        int status = SluiceCli.commandLine().execute("run", "--config", config.toString());
+        PolicyFiles.delete(policies);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(errors()).contains("keyset file:keys/atlas-pseudonym.json is missing")
+                .contains("sluice keys generate");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.sluice.keys.KeysetReference;
+import dev.sluice.keys.Primitives;
+import dev.sluice.quarantine.QuarantineSeal;
 
 /**
  * Runs the demo end to end on the embedded broker and checks its output topics against the planted values and
@@ -75,12 +80,21 @@ class DemoOnEmbeddedBrokerTest {
         }
 
         Map<String, Set<String>> heldFor = new HashMap<>();
+        QuarantineSeal seal = reviewerSeal();
         for (JsonNode record : readJsonLines(dump.resolve("sluice.quarantine.jsonl"))) {
+            JsonNode value = record.path("value");
             Set<String> vendors = new HashSet<>();
-            record.path("value").path("held_for").forEach(vendor -> vendors.add(vendor.asText()));
-            heldFor.put(record.path("value").path("event_id").asText(), vendors);
-            assertThat(record.path("value").path("original_encoding").asText())
-                    .isEqualTo("tink-aes-gcm-v1+confluent-avro");
+            value.path("held_for").forEach(vendor -> vendors.add(vendor.asText()));
+            heldFor.put(value.path("event_id").asText(), vendors);
+            assertThat(value.path("original_encoding").asText()).isEqualTo(QuarantineSeal.ENCODING);
+
+            // The reviewers' keyset opens the original with the record's lineage, and it is the input event.
+            JsonNode lineage = value.path("lineage");
+            byte[] original = seal.open(Base64.getDecoder().decode(value.path("original_value").asText()),
+                    QuarantineSeal.Part.VALUE, lineage.path("source_topic").asText(), lineage.path("partition").asInt(),
+                    lineage.path("offset").asLong());
+            assertThat(original[0]).as("wire-format magic byte").isZero();
+            assertThat(new String(original, StandardCharsets.UTF_8)).contains(value.path("event_id").asText());
         }
         ExpectedHolds holds = ExpectedHolds.load(SAMPLES.resolve("events.jsonl"), Path.of("topology/pipeline.yaml"));
         List<String> wrong = new ArrayList<>();
@@ -202,6 +216,12 @@ class DemoOnEmbeddedBrokerTest {
         }
         node.fieldNames().forEachRemaining(name -> text.append(name).append('\n'));
         node.forEach(child -> appendText(child, text));
+    }
+
+    /** Returns the seal of the reviewer keyset that the demo created next to the bundled policies. */
+    private static QuarantineSeal reviewerSeal() {
+        KeysetReference reference = new KeysetReference("file:" + DemoKeys.REVIEWER_KEYSET);
+        return new QuarantineSeal(Primitives.sealingAead(reference.load(Path.of("topology"), Map.of()), reference));
     }
 
     private static List<JsonNode> readJsonLines(Path file) throws IOException {

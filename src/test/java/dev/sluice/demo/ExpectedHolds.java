@@ -22,7 +22,7 @@ import dev.sluice.policy.vendor.FieldPath;
 import dev.sluice.policy.vendor.VendorPolicy;
 
 /**
- * Works out, from the sample events and the bundled policies, which vendors must not get each event: a vendor is
+ * Works out, from the sample events and the bundled policies, which vendors must not get each event. A vendor is
  * held back from an event when a planted value of a type its quarantine rules name sits in a field it scans.
  */
 final class ExpectedHolds {

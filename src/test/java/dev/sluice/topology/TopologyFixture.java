@@ -38,6 +38,7 @@ final class TopologyFixture implements AutoCloseable {
 
     final String scope = "topology-test-" + UUID.randomUUID();
     final Path directory;
+    private final boolean ownsDirectory;
     final QuarantineSeal seal;
     final SluiceConfig config;
     final PipelineDefinition pipeline;
@@ -63,7 +64,18 @@ final class TopologyFixture implements AutoCloseable {
 
     /** Builds the fixture; a non-null {@code scanner} replaces the detection engine. */
     TopologyFixture(TextScanner scanner, Map<String, String> extraConfig) {
-        directory = PolicyFiles.writeSample();
+        this(scanner, extraConfig, PolicyFiles.writeSample(), true);
+    }
+
+    /** Builds a second instance on the policy files and keysets of {@code first}, as another pod would run. */
+    static TopologyFixture sharingKeysWith(TopologyFixture first) {
+        return new TopologyFixture(null, Map.of(), first.directory, false);
+    }
+
+    private TopologyFixture(TextScanner scanner, Map<String, String> extraConfig, Path directory,
+            boolean ownsDirectory) {
+        this.directory = directory;
+        this.ownsDirectory = ownsDirectory;
         Path reviewerKeyset = PolicyFiles.reviewerKeyset(directory);
         Map<String, String> values = new java.util.HashMap<>();
         values.put(SluiceConfig.BOOTSTRAP_SERVERS.name(), "127.0.0.1:9");
@@ -136,6 +148,8 @@ final class TopologyFixture implements AutoCloseable {
     public void close() {
         driver.close();
         MockSchemaRegistry.dropScope(scope);
-        PolicyFiles.delete(directory);
+        if (ownsDirectory) {
+            PolicyFiles.delete(directory);
+        }
     }
 }

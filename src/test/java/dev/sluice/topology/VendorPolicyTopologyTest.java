@@ -42,7 +42,7 @@ class VendorPolicyTopologyTest {
     }
 
     @Test
-    void fieldsThePolicyDoesNotNameNeverLeave() {
+    void unnamedFieldsNeverLeave() {
         fixture.send(null, event("evt-1", "code-evals", "Summarize the diff")
                 .setAnnotatorNotes("ask " + EMAIL)
                 .setMessages(List.of(message("user", "see " + EMAIL)))
@@ -62,7 +62,7 @@ class VendorPolicyTopologyTest {
     }
 
     @Test
-    void eachVendorsQuarantineRulesHoldTheRecordBackOnlyFromThatVendor() {
+    void quarantineRulesHoldBackOneVendorOnly() {
         fixture.send(null, event("evt-2", "shared", "SSN " + SSN + " on file").build());
 
         GenericRecord northwind = fixture.decode("vendor.northwind", fixture.vendor("northwind").readValue());
@@ -83,7 +83,7 @@ class VendorPolicyTopologyTest {
     }
 
     @Test
-    void everyInputRecordGetsOneAuditEventWithoutMatchedValues() {
+    void oneAuditEventPerInputRecord() {
         fixture.send(null, event("evt-3", "helpdesk", "mail " + EMAIL).build());
         fixture.send(null, event("evt-4", "helpdesk", "key " + AWS_KEY).build());
         fixture.send(null, event("evt-5", "redteam", "mail " + EMAIL).build());
@@ -102,13 +102,17 @@ class VendorPolicyTopologyTest {
     }
 
     @Test
-    void pseudonymsStayTheSamePerValueAndChangeWithTheKey() {
+    void pseudonymsFollowValueAndKey() {
         fixture.send(null, event("evt-6", "code-evals", "from " + EMAIL).build());
         fixture.send(null, event("evt-7", "code-evals", "again " + EMAIL).build());
         String first = prompt(fixture, "atlas").replace("from ", "");
         String second = prompt(fixture, "atlas").replace("again ", "");
 
         assertThat(first).matches("<EMAIL_ADDRESS#[0-9a-f]{20}>").isEqualTo(second);
+        try (TopologyFixture otherInstance = TopologyFixture.sharingKeysWith(fixture)) {
+            otherInstance.send(null, event("evt-6", "code-evals", "from " + EMAIL).build());
+            assertThat(prompt(otherInstance, "atlas").replace("from ", "")).isEqualTo(first);
+        }
         try (TopologyFixture otherKeys = new TopologyFixture()) {
             otherKeys.send(null, event("evt-6", "code-evals", "from " + EMAIL).build());
             assertThat(prompt(otherKeys, "atlas").replace("from ", "")).isNotEqualTo(first);
@@ -116,7 +120,7 @@ class VendorPolicyTopologyTest {
     }
 
     @Test
-    void newInputSchemaVersionIsProjectedWithoutARestart() {
+    void newInputSchemaNeedsNoRestart() {
         Schema evolved = evolvedSchema();
         fixture.send(null, event("evt-8", "helpdesk", "before the change").build());
         GenericData.Record record = new GenericData.Record(evolved);
@@ -140,7 +144,7 @@ class VendorPolicyTopologyTest {
     }
 
     @Test
-    void withoutAReviewerKeysetTheOriginalIsLeftOut() {
+    void noReviewerKeysetOmitsOriginal() {
         try (TopologyFixture noKeys = new TopologyFixture(Map.of(SluiceConfig.QUARANTINE_KEYSET.name(),
                 SluiceConfig.NO_KEYSET))) {
             noKeys.send(bytes("customer:" + EMAIL), event("evt-10", "helpdesk", "key " + AWS_KEY).build());
@@ -156,7 +160,7 @@ class VendorPolicyTopologyTest {
         return fixture.decode("vendor." + vendor, fixture.vendor(vendor).readValue()).get("prompt").toString();
     }
 
-    /** The input schema with one more field, which no policy names. */
+    /** Returns the input schema with one more field, which no policy names. */
     private static Schema evolvedSchema() {
         String json = AnnotationEvent.getClassSchema().toString();
         String field = "{\"name\":\"reviewer_email\",\"type\":\"string\",\"default\":\"\"}";
