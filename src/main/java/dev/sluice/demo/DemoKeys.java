@@ -18,10 +18,10 @@ import dev.sluice.policy.VendorRoute;
  * are kept, so pseudonyms stay the same from one demo run to the next. Keysets named by environment variable are
  * left to the user.
  */
-final class DemoKeys {
+public final class DemoKeys {
 
     /** Reviewer keyset of the demo, next to the bundled policies' keys. */
-    static final String REVIEWER_KEYSET = "policies/keys/quarantine-reviewer.json";
+    public static final String REVIEWER_KEYSET = "policies/keys/quarantine-reviewer.json";
 
     private DemoKeys() {
     }
@@ -31,7 +31,8 @@ final class DemoKeys {
      *
      * @param pipelineDirectory directory of the pipeline file
      */
-    static Path ensure(PipelineDefinition pipeline, Path pipelineDirectory, PrintStream out) throws IOException {
+    public static Path ensure(PipelineDefinition pipeline, Path pipelineDirectory, PrintStream out)
+            throws IOException {
         for (VendorRoute vendor : pipeline.vendors()) {
             create(vendor.policy().pseudonymKeyset(), KeyPurpose.PSEUDONYM, vendor.policyDirectory(), out);
             create(vendor.policy().encryptionKeyset(), KeyPurpose.DETERMINISTIC_ENCRYPTION, vendor.policyDirectory(),
