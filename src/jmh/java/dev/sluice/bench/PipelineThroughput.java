@@ -46,10 +46,11 @@ import dev.sluice.schemaregistry.AvroWireSerializer;
 import dev.sluice.schemaregistry.MockSchemaRegistry;
 
 /**
- * End-to-end throughput of Sluice on the embedded broker, against a baseline measured in the same run: a Kafka
- * Streams application that copies the same input bytes to one output topic with the same processing guarantee,
- * which is what the broker and Kafka Streams alone allow. Both read a single-partition input with one stream thread,
- * from the first poll until their committed offset reaches the end. Peak heap use is sampled every 50 ms.
+ * End-to-end throughput of Sluice on the embedded broker, against a baseline measured in the same run. The
+ * baseline is a Kafka Streams application that copies the same input bytes to one output topic with the same
+ * processing guarantee: what the broker and Kafka Streams allow without any work on the records. Both read a
+ * single-partition input with one stream thread, from the first poll until their committed offset reaches the end.
+ * Peak heap use is sampled every 50 ms.
  *
  * <p>Run with {@code java -cp target/benchmarks.jar dev.sluice.bench.PipelineThroughput [RECORDS [ROUNDS]]} from the
  * repository root: the bundled sample events, repeated to RECORDS records (default 20000), go through each
