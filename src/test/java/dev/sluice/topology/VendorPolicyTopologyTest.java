@@ -120,7 +120,7 @@ class VendorPolicyTopologyTest {
     }
 
     @Test
-    void newInputSchemaNeedsNoRestart() {
+    void newInputSchemasNeedNoRestart() {
         Schema evolved = evolvedSchema();
         fixture.send(null, event("evt-8", "helpdesk", "before the change").build());
         GenericData.Record record = new GenericData.Record(evolved);
@@ -135,12 +135,27 @@ class VendorPolicyTopologyTest {
             fixture.input.pipeInput(null, serializer.serialize("annotations.raw", record));
         }
 
+        Schema withoutLanguage = withoutField("language");
+        GenericData.Record shorter = new GenericData.Record(withoutLanguage);
+        for (Schema.Field field : withoutLanguage.getFields()) {
+            shorter.put(field.name(), record.get(field.name()));
+        }
+        try (AvroWireSerializer<GenericRecord> serializer = new AvroWireSerializer<>()) {
+            serializer.configure(fixture.config.clientProperties(), false);
+            fixture.input.pipeInput(null, serializer.serialize("annotations.raw", shorter));
+        }
+
         List<TestRecord<byte[], byte[]>> delivered = fixture.vendor("northwind").readRecordsToList();
-        assertThat(delivered).hasSize(2);
+        assertThat(delivered).hasSize(3);
         GenericRecord after = fixture.decode("vendor.northwind", delivered.get(1).value());
         assertThat(after.get("prompt").toString()).isEqualTo("after the change, mail <EMAIL_ADDRESS_1>");
         assertThat(after.getSchema().getField("reviewer_email")).isNull();
         assertThat(after.toString()).doesNotContain(EMAIL);
+        GenericRecord last = fixture.decode("vendor.northwind", delivered.get(2).value());
+        assertThat(last.getSchema().getField("language")).isNull();
+        assertThat(last.get("prompt").toString()).isEqualTo("after the change, mail <EMAIL_ADDRESS_1>");
+        assertThat(MockSchemaRegistry.getClientForScope(fixture.scope).latest("vendor.northwind-value").version())
+                .isEqualTo(2);
     }
 
     @Test
@@ -165,6 +180,18 @@ class VendorPolicyTopologyTest {
         String json = AnnotationEvent.getClassSchema().toString();
         String field = "{\"name\":\"reviewer_email\",\"type\":\"string\",\"default\":\"\"}";
         return new Schema.Parser().parse(json.substring(0, json.lastIndexOf(']')) + "," + field + "]}");
+    }
+
+    /** Returns the input schema without one of its fields. */
+    private static Schema withoutField(String name) {
+        Schema input = AnnotationEvent.getClassSchema();
+        List<Schema.Field> fields = new ArrayList<>();
+        for (Schema.Field field : input.getFields()) {
+            if (!field.name().equals(name)) {
+                fields.add(new Schema.Field(field, field.schema()));
+            }
+        }
+        return Schema.createRecord(input.getName(), input.getDoc(), input.getNamespace(), false, fields);
     }
 
     private static byte[] bytes(String text) {
