@@ -20,6 +20,30 @@ final class ScanContext {
     private static final char FULL_WIDTH_LAST = '\uFF5E';
     private static final char IDEOGRAPHIC_SPACE = '\u3000';
 
+    // Classes of chars for the pass, so that an ASCII char is classified by one table read.
+    private static final byte UNCOUNTED = 0;
+    private static final byte DIGIT = 1;
+    private static final byte UPPER_CASE = 2;
+    private static final byte COUNTED = 3;
+    private static final byte NON_ASCII = 4;
+    private static final byte[] ASCII_CLASSES = asciiClasses();
+
+    private static byte[] asciiClasses() {
+        byte[] classes = new byte[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            if (c >= '0' && c <= '9') {
+                classes[c] = DIGIT;
+            } else if (c >= 'A' && c <= 'Z') {
+                classes[c] = UPPER_CASE;
+            } else if (c == '.' || c == ':' || c == '-' || c == '@') {
+                classes[c] = COUNTED;
+            } else {
+                classes[c] = UNCOUNTED;
+            }
+        }
+        return classes;
+    }
+
     private final String text;
     private final TextProfile profile;
     private final int[] digitRuns;
@@ -167,7 +191,8 @@ final class ScanContext {
          */
         static Pass run(String text, boolean stopAtFullWidth) {
             Pass pass = new Pass(text);
-            int length = text.length();
+            char[] chars = text.toCharArray();
+            int length = chars.length;
             int digits = 0;
             int upperCaseLetters = 0;
             int runStart = -1;
@@ -175,10 +200,11 @@ final class ScanContext {
             char previousKey = 0;
 
             for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 char key = TriggerWord.caseKey(c);
+                int charClass = c < ASCII_CLASSES.length ? ASCII_CLASSES[c] : NON_ASCII;
 
-                if (c >= '0' && c <= '9') {
+                if (charClass == DIGIT) {
                     digits++;
                     if (runStart < 0) {
                         runStart = i;
@@ -188,12 +214,11 @@ final class ScanContext {
                         pass.addDigitRun(runStart, i);
                         runStart = -1;
                     }
-                    if (c >= 'A' && c <= 'Z') {
+                    if (charClass == UPPER_CASE) {
                         upperCaseLetters++;
-                    } else if (c < 0x80) {
+                    } else if (charClass == COUNTED) {
                         pass.countPunctuation(c, i);
-                    } else if (stopAtFullWidth && (c == IDEOGRAPHIC_SPACE
-                            || (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST))) {
+                    } else if (charClass == NON_ASCII && stopAtFullWidth && isFullWidth(c)) {
                         return null;
                     }
                 }
@@ -201,12 +226,12 @@ final class ScanContext {
                 if (i > 0) {
                     int pair = TriggerWords.pair(previousKey, key);
                     if (TriggerWords.mayStartPair(pair)) {
-                        pass.matchWords(TriggerWords.pairWords(pair), i - 1);
+                        pass.matchWords(TriggerWords.pairWords(pair), chars, i - 1);
                     }
                     if (i > 1) {
                         int triple = TriggerWords.triple(keyBefore, previousKey, key);
                         if (TriggerWords.mayStartTriple(triple)) {
-                            pass.matchWords(TriggerWords.tripleWords(triple), i - 2);
+                            pass.matchWords(TriggerWords.tripleWords(triple), chars, i - 2);
                         }
                     }
                 }
@@ -220,6 +245,10 @@ final class ScanContext {
             pass.digits = digits;
             pass.upperCaseLetters = upperCaseLetters;
             return pass;
+        }
+
+        private static boolean isFullWidth(char c) {
+            return c == IDEOGRAPHIC_SPACE || (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST);
         }
 
         /** Counts an ASCII char that is neither a digit nor a capital letter. */
@@ -241,9 +270,9 @@ final class ScanContext {
             }
         }
 
-        private void matchWords(TriggerWord[] words, int start) {
+        private void matchWords(TriggerWord[] words, char[] chars, int start) {
             for (TriggerWord word : words) {
-                if (word.occursAt(text, start)) {
+                if (word.recordedAt(chars, chars.length, start)) {
                     addHit(word.id(), start);
                 }
             }

@@ -3,6 +3,7 @@ package dev.sluice.detection;
 import dev.sluice.detection.TriggerWord.CaseRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The literals that {@link ScanContext} finds in its one pass, and the filters on their first chars that keep
@@ -76,37 +77,39 @@ final class TriggerWords {
 
     static final List<TriggerWord> CONFIDENTIALITY_LABELS = labels();
 
-    // PersonTriggers' phrases of two chars or more, matched as its case-insensitive Aho-Corasick trie matches.
-    static final List<TriggerWord> PERSON_PHRASES = words(CaseRule.LOWER_CASE, PersonTriggers.searchedPhrases());
+    // PersonTriggers' phrases of two chars or more, matched as its case-insensitive Aho-Corasick trie matches,
+    // without the occurrences inside a word, which it drops.
+    static final List<TriggerWord> PERSON_PHRASES = words(CaseRule.LOWER_CASE, PersonTriggers.searchedPhrases(),
+            PersonTriggers::countsOnlyAsWholeWord);
 
-    // DateOfBirthDetector's keywords, matched as its case-insensitive Aho-Corasick trie matches.
-    static final List<TriggerWord> BIRTH_KEYWORDS = words(CaseRule.LOWER_CASE, DateOfBirthDetector.keywordList());
+    // DateOfBirthDetector's keywords, matched as its case-insensitive Aho-Corasick trie matches, without the
+    // occurrences inside a word, which it drops.
+    static final List<TriggerWord> BIRTH_KEYWORDS = words(CaseRule.LOWER_CASE, DateOfBirthDetector.keywordList(),
+            DateOfBirthDetector::countsOnlyAsWholeWord);
 
-    private static final long[] PAIR_FILTER = new long[(1 << FILTER_BITS) / Long.SIZE];
-    private static final TriggerWord[][] WORDS_BY_PAIR = new TriggerWord[1 << FILTER_BITS][];
-    private static final long[] TRIPLE_FILTER = new long[(1 << FILTER_BITS) / Long.SIZE];
-    private static final TriggerWord[][] WORDS_BY_TRIPLE = new TriggerWord[1 << FILTER_BITS][];
+    private static final TriggerFilter PAIRS = filter(false);
+    private static final TriggerFilter TRIPLES = filter(true);
 
-    static {
+    // The bits of both filters, which the pass reads for every char. A static final array is a constant to the
+    // JIT compiler, so no field of a filter object is loaded on the way.
+    private static final long[] PAIR_BITS = PAIRS.bits();
+    private static final long[] TRIPLE_BITS = TRIPLES.bits();
+
+    /** Builds the filter of the two-char words, or of the longer ones when {@code longWords} is set. */
+    private static TriggerFilter filter(boolean longWords) {
+        List<TriggerWord> entries = new ArrayList<>();
+        List<Integer> keys = new ArrayList<>();
         for (TriggerWord word : ALL) {
+            if ((word.length() > 2) != longWords) {
+                continue;
+            }
             char first = TriggerWord.caseKey(word.word().charAt(0));
             char second = TriggerWord.caseKey(word.word().charAt(1));
-            if (word.length() == 2) {
-                add(PAIR_FILTER, WORDS_BY_PAIR, pair(first, second), word);
-            } else {
-                add(TRIPLE_FILTER, WORDS_BY_TRIPLE, triple(first, second, TriggerWord.caseKey(word.word().charAt(2))),
-                        word);
-            }
+            entries.add(word);
+            keys.add(longWords ? triple(first, second, TriggerWord.caseKey(word.word().charAt(2)))
+                    : pair(first, second));
         }
-    }
-
-    private static void add(long[] filter, TriggerWord[][] wordsByKey, int key, TriggerWord word) {
-        filter[key >>> 6] |= 1L << key;
-        TriggerWord[] previous = wordsByKey[key];
-        TriggerWord[] extended = previous == null ? new TriggerWord[1]
-                : java.util.Arrays.copyOf(previous, previous.length + 1);
-        extended[extended.length - 1] = word;
-        wordsByKey[key] = extended;
+        return new TriggerFilter(keys.stream().mapToInt(Integer::intValue).toArray(), entries);
     }
 
     private TriggerWords() {
@@ -147,22 +150,22 @@ final class TriggerWords {
 
     /** Returns whether a two-char word may start with two chars whose filter key is {@code pair}. */
     static boolean mayStartPair(int pair) {
-        return (PAIR_FILTER[pair >>> 6] & (1L << pair)) != 0;
+        return (PAIR_BITS[pair >>> 6] & (1L << pair)) != 0;
     }
 
     /** Returns whether a longer word may start with three chars whose filter key is {@code triple}. */
     static boolean mayStartTriple(int triple) {
-        return (TRIPLE_FILTER[triple >>> 6] & (1L << triple)) != 0;
+        return (TRIPLE_BITS[triple >>> 6] & (1L << triple)) != 0;
     }
 
     /** Returns the two-char words whose chars have the filter key {@code pair}, or null if none. */
     static TriggerWord[] pairWords(int pair) {
-        return WORDS_BY_PAIR[pair];
+        return PAIRS.wordsAt(pair);
     }
 
     /** Returns the longer words whose first three chars have the filter key {@code triple}, or null if none. */
     static TriggerWord[] tripleWords(int triple) {
-        return WORDS_BY_TRIPLE[triple];
+        return TRIPLES.wordsAt(triple);
     }
 
     private static TriggerWord word(String literal, CaseRule caseRule) {
@@ -176,9 +179,15 @@ final class TriggerWords {
     }
 
     private static List<TriggerWord> words(CaseRule caseRule, List<String> literals) {
+        return words(caseRule, literals, literal -> false);
+    }
+
+    private static List<TriggerWord> words(CaseRule caseRule, List<String> literals, Predicate<String> wholeWord) {
         List<TriggerWord> words = new ArrayList<>();
         for (String literal : literals) {
-            words.add(word(literal, caseRule));
+            TriggerWord word = new TriggerWord(ALL.size(), literal, caseRule, wholeWord.test(literal));
+            ALL.add(word);
+            words.add(word);
         }
         return List.copyOf(words);
     }
