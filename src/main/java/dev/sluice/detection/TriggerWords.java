@@ -57,6 +57,9 @@ final class TriggerWords {
             "shpca_", "shppa_", "shpss_", "SK", "hvs.", "hvb.", "hvr.", "https://discord.com/api/",
             "https://discordapp.com/api/", "https://ptb.discord.com/api/", "https://canary.discord.com/api/");
 
+    // TwilioKeyDetector's context word, which it compares as String.regionMatches with ignoreCase does.
+    static final TriggerWord TWILIO_ANY_CASE = word("twilio", CaseRule.REGION_IGNORE_CASE);
+
     static final TriggerWord BEARER = word("bearer", CaseRule.REGION_IGNORE_CASE);
     static final TriggerWord BASIC = word("basic", CaseRule.REGION_IGNORE_CASE);
     static final TriggerWord ACCOUNT_KEY = word("accountkey", CaseRule.REGION_IGNORE_CASE);

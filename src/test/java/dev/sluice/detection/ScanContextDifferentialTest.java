@@ -290,7 +290,8 @@ class ScanContextDifferentialTest {
             "17.05.1990", "token ", "Secret: ", "KEY=", "4f8Kq2Zx9LmN0pR7sT3vW6yB1cD5eF8h", "Steuer-ID ", "TIN ",
             "abn ", "tfn: ", "medicare ", "SIN ", "cpf ", "BSN ", "npm_", "hf_", "dapi", "SK", "SG.", "hvs.",
             "shpat_", "dckr_pat_", "dop_v1_", "PMAK-", "https://discord.com/api/webhooks/", "hi", "oi", "cc",
-            "dr", "ms", "Mme", "contact ", "dob", "\u212Aen", "x", "7", "_"
+            "dr", "ms", "Mme", "contact ", "dob", "\u212Aen", "x", "7", "_", "twilio ", "TWILIO_KEY=",
+            "SK0123456789abcdef0123456789abcdef", "bot1234567890", ":AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ"
         };
         List<String> generated = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
