@@ -223,17 +223,8 @@ final class ScanContext {
                     }
                 }
 
-                if (i > 0) {
-                    int pair = TriggerWords.pair(previousKey, key);
-                    if (TriggerWords.mayStartPair(pair)) {
-                        pass.matchWords(TriggerWords.pairWords(pair), chars, i - 1);
-                    }
-                    if (i > 1) {
-                        int triple = TriggerWords.triple(keyBefore, previousKey, key);
-                        if (TriggerWords.mayStartTriple(triple)) {
-                            pass.matchWords(TriggerWords.tripleWords(triple), chars, i - 2);
-                        }
-                    }
+                if (i > 1 && TriggerWords.mayStartWord(keyBefore, previousKey, key)) {
+                    pass.matchWordsAt(chars, i - 2, keyBefore, previousKey, key);
                 }
                 keyBefore = previousKey;
                 previousKey = key;
@@ -241,6 +232,14 @@ final class ScanContext {
 
             if (runStart >= 0) {
                 pass.addDigitRun(runStart, length);
+            }
+            // The loop looked at each start only once it had read the third char, so the last two chars, which
+            // can start only a two-char word, are left.
+            if (length >= 2) {
+                TriggerWord[] lastPair = TriggerWords.pairWords(TriggerWords.pair(keyBefore, previousKey));
+                if (lastPair != null) {
+                    pass.matchWords(lastPair, chars, length - 2);
+                }
             }
             pass.digits = digits;
             pass.upperCaseLetters = upperCaseLetters;
@@ -267,6 +266,18 @@ final class ScanContext {
                 default -> {
                     // Other chars are neither counted nor recorded.
                 }
+            }
+        }
+
+        /** Records the words that start at {@code start}, where the first three chars have these case keys. */
+        private void matchWordsAt(char[] chars, int start, char firstKey, char secondKey, char thirdKey) {
+            TriggerWord[] pairWords = TriggerWords.pairWords(TriggerWords.pair(firstKey, secondKey));
+            if (pairWords != null) {
+                matchWords(pairWords, chars, start);
+            }
+            TriggerWord[] tripleWords = TriggerWords.tripleWords(TriggerWords.triple(firstKey, secondKey, thirdKey));
+            if (tripleWords != null) {
+                matchWords(tripleWords, chars, start);
             }
         }
 

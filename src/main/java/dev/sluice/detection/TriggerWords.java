@@ -9,11 +9,12 @@ import java.util.function.Predicate;
  * The literals that {@link ScanContext} finds in its one pass, and the filters on their first chars that keep
  * the pass cheap.
  *
- * <p>The pass hashes the case keys ({@link TriggerWord#caseKey}) of every three adjacent chars into a
- * 65,536-bit table, 8 KB that stays in the L1 cache, and compares words only where the three chars may start
- * one. Words of two chars ("==", "0x", "機密") have a second table keyed by two chars. That is a few shifts and
- * two table reads per char. On the dense benchmark corpus, a filter on two chars let one char in eight through
- * ("re", "in", "co" start labels and credential words), and three chars let one in forty through.
+ * <p>At every start the pass reads one 64-bit entry of a 16 KB start filter, picked by the case keys
+ * ({@link TriggerWord#caseKey}) of the first two chars, and tests the bit of the third case key. Only where
+ * the bit is set does it look up the words: those of two chars ("==", "0x", "機密") in a 65,536-bit table keyed
+ * by two chars, and the longer ones in a table keyed by three chars. On the dense benchmark corpus, a filter
+ * on two chars let one char in eight through ("re", "in", "co" start labels and credential words), and three
+ * chars let one in forty through.
  *
  * <p>This hand-written filter replaces Aho-Corasick automata (org.ahocorasick 0.6.3, which the dictionary
  * detectors still use). Those follow a map-based goto function and box every char, and the password
@@ -97,6 +98,40 @@ final class TriggerWords {
     // JIT compiler, so no field of a filter object is loaded on the way.
     private static final long[] PAIR_BITS = PAIRS.bits();
     private static final long[] TRIPLE_BITS = TRIPLES.bits();
+
+    // The filter the pass reads at every start: one 64-bit entry per slot of the first two case keys, with the
+    // bit of the third case key (its low six bits) set for each longer word, and every bit set for a two-char
+    // word. 16 KB, so one read per char rules out most starts for words of every length.
+    private static final int START_SLOT_MASK = (1 << 11) - 1;
+    private static final int START_FIRST_SHIFT = 6;
+    private static final long[] START_FILTER = startFilter();
+
+    private static long[] startFilter() {
+        long[] filter = new long[START_SLOT_MASK + 1];
+        for (TriggerWord word : ALL) {
+            int slot = startSlot(TriggerWord.caseKey(word.word().charAt(0)), TriggerWord.caseKey(word.word().charAt(1)));
+            if (word.length() == 2) {
+                filter[slot] = -1L;
+            } else {
+                filter[slot] |= 1L << TriggerWord.caseKey(word.word().charAt(2));
+            }
+        }
+        return filter;
+    }
+
+    /** Returns the slot of {@link #START_FILTER} for two chars, given as case keys. */
+    private static int startSlot(char firstKey, char secondKey) {
+        return ((firstKey << START_FIRST_SHIFT) ^ secondKey) & START_SLOT_MASK;
+    }
+
+    /**
+     * Returns whether a word of two chars, or a longer word, may start with the case keys {@code firstKey},
+     * {@code secondKey} and {@code thirdKey}. A false result proves that no word starts there, so the pass looks
+     * up {@link #pairWords} and {@link #tripleWords} only where it is true.
+     */
+    static boolean mayStartWord(char firstKey, char secondKey, char thirdKey) {
+        return (START_FILTER[startSlot(firstKey, secondKey)] & (1L << thirdKey)) != 0;
+    }
 
     /** Builds the filter of the two-char words, or of the longer ones when {@code longWords} is set. */
     private static TriggerFilter filter(boolean longWords) {

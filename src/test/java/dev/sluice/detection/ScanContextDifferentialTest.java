@@ -166,6 +166,17 @@ class ScanContextDifferentialTest {
     }
 
     @Test
+    void lastTwoCharsStartTwoCharWords() {
+        TriggerWord padding = TriggerWords.exactWord("==");
+        TriggerWord hexPrefix = TriggerWords.exactWord("0x");
+
+        assertThat(ScanContext.of("==").occurrences(padding)).containsExactly(0);
+        assertThat(ScanContext.of("a==").occurrences(padding)).containsExactly(1);
+        assertThat(ScanContext.of("0x 0x").occurrences(hexPrefix)).containsExactly(0, 3);
+        assertThat(ScanContext.of("=").occurrences(padding)).isEmpty();
+    }
+
+    @Test
     void charsMatchingAsciiLettersAreLatin() {
         // A bounded end drops an occurrence after an ASCII word char only because the chars that match an ASCII
         // letter are Latin, so TextChars.continuesWordBefore and continuesWordAfter take them as one word.
