@@ -27,6 +27,16 @@ final class ScanContext {
     private static final byte COUNTED = 3;
     private static final byte NON_ASCII = 4;
     private static final byte[] ASCII_CLASSES = asciiClasses();
+    // The case key of each ASCII char in the low 16 bits and its class above them, so one read gives both.
+    private static final int[] ASCII_KEYS_AND_CLASSES = asciiKeysAndClasses();
+
+    private static int[] asciiKeysAndClasses() {
+        int[] keysAndClasses = new int[ASCII_CLASSES.length];
+        for (char c = 0; c < keysAndClasses.length; c++) {
+            keysAndClasses[c] = (ASCII_CLASSES[c] << Character.SIZE) | TriggerWord.caseKey(c);
+        }
+        return keysAndClasses;
+    }
 
     private static byte[] asciiClasses() {
         byte[] classes = new byte[0x80];
@@ -201,8 +211,16 @@ final class ScanContext {
 
             for (int i = 0; i < length; i++) {
                 char c = chars[i];
-                char key = TriggerWord.caseKey(c);
-                int charClass = c < ASCII_CLASSES.length ? ASCII_CLASSES[c] : NON_ASCII;
+                char key;
+                int charClass;
+                if (c < ASCII_KEYS_AND_CLASSES.length) {
+                    int keyAndClass = ASCII_KEYS_AND_CLASSES[c];
+                    key = (char) keyAndClass;
+                    charClass = keyAndClass >>> Character.SIZE;
+                } else {
+                    key = TriggerWord.caseKey(c);
+                    charClass = NON_ASCII;
+                }
 
                 if (charClass == DIGIT) {
                     digits++;
