@@ -108,7 +108,7 @@ final class TriggerWord {
     }
 
     /**
-     * Returns whether {@link ScanContext} records an occurrence at {@code start} of {@code chars[0, length)}:
+     * Returns whether {@link ScanContext} records an occurrence at {@code start} of {@code text[0, length)}:
      * the word occurs there, and no ASCII word char touches a bounded end.
      */
     boolean recordedAt(char[] text, int length, int start) {
