@@ -1,5 +1,6 @@
 package dev.sluice.detection;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +30,26 @@ final class BuiltInContextWords {
             Map.entry(EntityTypes.PHONE_NUMBER, List.of("order", "invoice", "tracking", "serial", "isbn", "version",
                     "build")));
 
+    private static final Map<String, ContextWordList> POSITIVE_LISTS = lists(POSITIVE);
+    private static final Map<String, ContextWordList> NEGATIVE_LISTS = lists(NEGATIVE);
+
     private BuiltInContextWords() {
+    }
+
+    /** Returns {@link #positive} with the lower-case forms computed once. */
+    static ContextWordList positiveList(String entityType) {
+        return POSITIVE_LISTS.getOrDefault(entityType, ContextWordList.EMPTY);
+    }
+
+    /** Returns {@link #negative} with the lower-case forms computed once. */
+    static ContextWordList negativeList(String entityType) {
+        return NEGATIVE_LISTS.getOrDefault(entityType, ContextWordList.EMPTY);
+    }
+
+    private static Map<String, ContextWordList> lists(Map<String, List<String>> words) {
+        Map<String, ContextWordList> lists = new HashMap<>();
+        words.forEach((entityType, list) -> lists.put(entityType, new ContextWordList(list)));
+        return Map.copyOf(lists);
     }
 
     static List<String> positive(String entityType) {

@@ -89,6 +89,11 @@ final class DateOfBirthDetector implements Detector {
         return all.stream().map(keyword -> keyword.toLowerCase(Locale.ROOT)).toList();
     }
 
+    /** Returns whether {@code keyword}, in lower case, counts only as a whole word, as every non-glued one does. */
+    static boolean countsOnlyAsWholeWord(String keyword) {
+        return !GLUED.contains(keyword);
+    }
+
     /** One keyword occurrence, with the keyword in lower case. */
     private record Keyword(int start, String keyword) {
 

@@ -30,6 +30,8 @@ public final class DetectionEngine {
             .thenComparing(Finding::detectorId);
 
     private final List<Detector> detectors;
+    // The detectors as an array, which scanAll walks for every string without an iterator.
+    private final Detector[] detectorArray;
     private final FindingScorer scorer;
 
     /**
@@ -41,6 +43,7 @@ public final class DetectionEngine {
         List<Detector> all = new ArrayList<>(builtIn(settings));
         all.addAll(operatorDetectors(settings.rules()));
         this.detectors = List.copyOf(all);
+        this.detectorArray = all.toArray(new Detector[0]);
         this.scorer = new FindingScorer(tuning(settings.rules(), detectorIds()));
     }
 
@@ -164,7 +167,7 @@ public final class DetectionEngine {
         }
         NormalizedText normalized = NormalizedText.of(text);
         ScanContext context = ScanContext.of(normalized.text());
-        for (Detector detector : detectors) {
+        for (Detector detector : detectorArray) {
             if (detector.mayMatch(context)) {
                 detector.detect(context, findings);
             }

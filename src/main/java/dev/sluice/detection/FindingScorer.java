@@ -3,6 +3,7 @@ package dev.sluice.detection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +31,14 @@ final class FindingScorer {
     static final double BOOST = 0.1;
     static final double PENALTY = 0.4;
 
+    // Bits of the chars of a window, one per value of the low six bits of a char. They rule out most words before
+    // a search: a word whose first char's bit is clear cannot occur in the window.
+    private static final int CHAR_BITS_MASK = Long.SIZE - 1;
+
     private final Map<String, DetectorTuning> tuning;
     private final DetectorTuning allDetectors;
     private final Map<String, Set<String>> allowLists;
+    private final Map<DetectorTuning, ConfiguredWords> configuredWords = new IdentityHashMap<>();
 
     FindingScorer(Map<String, DetectorTuning> tuning) {
         this.tuning = Map.copyOf(tuning);
@@ -43,6 +49,18 @@ final class FindingScorer {
             settings.allow().forEach(value -> canonical.add(AllowList.canonical(value)));
             allowLists.put(detector, canonical);
         });
+        for (DetectorTuning settings : this.tuning.values()) {
+            configuredWords.put(settings, new ConfiguredWords(settings));
+        }
+        configuredWords.put(allDetectors, new ConfiguredWords(allDetectors));
+    }
+
+    /** The positive and negative context words of one {@link DetectorTuning}, in lower case once. */
+    private record ConfiguredWords(ContextWordList positive, ContextWordList negative) {
+
+        ConfiguredWords(DetectorTuning settings) {
+            this(new ContextWordList(settings.contextWords()), new ContextWordList(settings.negativeContextWords()));
+        }
     }
 
     /** Returns the findings that pass, each with its score after context words. */
@@ -60,15 +78,22 @@ final class FindingScorer {
     }
 
     private Finding score(String text, Finding finding, DetectorTuning settings) {
+        ConfiguredWords configured = configuredWords.get(settings);
+        ContextWordList builtInPositive = BuiltInContextWords.positiveList(finding.entityType());
+        ContextWordList builtInNegative = BuiltInContextWords.negativeList(finding.entityType());
+        if (configured.positive().size() + builtInPositive.size() + configured.negative().size()
+                + builtInNegative.size() == 0) {
+            return finding;
+        }
+
         Finding scored = finding;
         String before = window(text, finding.start() - WINDOW, finding.start());
         String after = window(text, finding.end(), finding.end() + WINDOW);
-        String positive = firstWord(before, after, BuiltInContextWords.positive(finding.entityType()), settings.contextWords());
+        String positive = firstWord(before, after, builtInPositive, configured.positive());
         if (positive != null) {
             scored = scored.withContext(Math.min(1.0, scored.score() + BOOST), positive);
         }
-        String negative = lastWordIn(before, BuiltInContextWords.negative(finding.entityType()),
-                settings.negativeContextWords());
+        String negative = lastWordIn(before, builtInNegative, configured.negative());
         if (negative != null) {
             scored = scored.withContext(Math.max(0.0, scored.score() - PENALTY), negative);
         }
@@ -91,33 +116,56 @@ final class FindingScorer {
         return start >= end ? "" : text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
-    private static String firstWord(String before, String after, List<String> builtIn, List<String> configured) {
-        for (List<String> words : List.of(configured, builtIn)) {
-            for (String word : words) {
-                String lower = word.toLowerCase(Locale.ROOT);
-                if (containsWord(before, lower) || containsWord(after, lower)) {
-                    return word;
-                }
+    private static String firstWord(String before, String after, ContextWordList builtIn,
+            ContextWordList configured) {
+        long charBits = charBits(before) | charBits(after);
+        String word = firstWordIn(before, after, charBits, configured);
+        return word != null ? word : firstWordIn(before, after, charBits, builtIn);
+    }
+
+    private static String firstWordIn(String before, String after, long charBits, ContextWordList words) {
+        for (int i = 0; i < words.size(); i++) {
+            String lower = words.lowerCase(i);
+            if (lower.isEmpty() || (charBits & charBit(lower.charAt(0))) == 0) {
+                continue;
+            }
+            if (containsWord(before, lower) || containsWord(after, lower)) {
+                return words.word(i);
             }
         }
         return null;
     }
 
+    private static long charBits(String window) {
+        long bits = 0;
+        for (int i = 0; i < window.length(); i++) {
+            bits |= charBit(window.charAt(i));
+        }
+        return bits;
+    }
+
+    private static long charBit(char c) {
+        return 1L << (c & CHAR_BITS_MASK);
+    }
+
     /** Returns the configured or built-in word that {@code before} ends with, ignoring trailing separators. */
-    private static String lastWordIn(String before, List<String> builtIn, List<String> configured) {
+    private static String lastWordIn(String before, ContextWordList builtIn, ContextWordList configured) {
         int end = before.length();
         while (end > 0 && isSeparator(before.charAt(end - 1))) {
             end--;
         }
-        for (List<String> words : List.of(configured, builtIn)) {
-            for (String word : words) {
-                String lower = word.toLowerCase(Locale.ROOT);
-                int start = end - lower.length();
-                if (start >= 0 && before.startsWith(lower, start)
-                        && !(TextChars.isAsciiAlphanumeric(lower.charAt(0))
-                                && TextChars.asciiAlphanumericAt(before, start - 1))) {
-                    return word;
-                }
+        String word = lastWordIn(before, end, configured);
+        return word != null ? word : lastWordIn(before, end, builtIn);
+    }
+
+    private static String lastWordIn(String before, int end, ContextWordList words) {
+        for (int i = 0; i < words.size(); i++) {
+            String lower = words.lowerCase(i);
+            int start = end - lower.length();
+            if (start >= 0 && before.startsWith(lower, start)
+                    && !(TextChars.isAsciiAlphanumeric(lower.charAt(0))
+                            && TextChars.asciiAlphanumericAt(before, start - 1))) {
+                return words.word(i);
             }
         }
         return null;

@@ -25,9 +25,14 @@ final class MatchingFormCheck {
      */
     static int check(String text) {
         int length = text.length();
+        int firstNonAscii = firstNonAscii(text);
+        if (firstNonAscii == length) {
+            return IN_MATCHING_FORM;
+        }
+
         int checkedWordEnd = 0;
         int result = IN_MATCHING_FORM;
-        for (int i = 0; i < length; i++) {
+        for (int i = firstNonAscii; i < length; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 continue;
@@ -60,6 +65,19 @@ final class MatchingFormCheck {
             }
         }
         return result;
+    }
+
+    /**
+     * Returns the index of the first char of {@code text} that is not ASCII, or its length if none. A loop of its
+     * own, so that its compiled code does not depend on how often other texts took the branches of {@link #check}.
+     */
+    private static int firstNonAscii(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length && text.charAt(i) < 0x80) {
+            i++;
+        }
+        return i;
     }
 
     /**

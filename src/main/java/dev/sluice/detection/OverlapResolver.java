@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Picks a non-overlapping subset of findings. Findings are taken greedily in rank order, and a finding is kept
@@ -82,13 +81,7 @@ final class OverlapResolver {
             Map.entry(EntityTypes.CODENAME, 40),
             Map.entry(EntityTypes.PERSON, 35));
 
-    private static final Comparator<Finding> RANK = Comparator
-            .comparingInt((Finding f) -> priority(f.entityType())).reversed()
-            .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
-            .thenComparing(Comparator.comparingInt(Finding::length).reversed())
-            .thenComparingInt(Finding::start)
-            .thenComparing(Finding::entityType)
-            .thenComparing(Finding::detectorId);
+    private static final Comparator<Finding> RANK = OverlapResolver::compareRank;
 
     private OverlapResolver() {
     }
@@ -97,25 +90,64 @@ final class OverlapResolver {
         return PRIORITY.getOrDefault(entityType, 0);
     }
 
+    /**
+     * Compares two findings by rank, the first ranked first: higher priority, higher score, longer span, earlier
+     * start, then entity type and detector id.
+     */
+    private static int compareRank(Finding first, Finding second) {
+        int order = Integer.compare(priority(second.entityType()), priority(first.entityType()));
+        if (order == 0) {
+            order = Double.compare(second.score(), first.score());
+        }
+        if (order == 0) {
+            order = Integer.compare(second.length(), first.length());
+        }
+        if (order == 0) {
+            order = Integer.compare(first.start(), second.start());
+        }
+        if (order == 0) {
+            order = first.entityType().compareTo(second.entityType());
+        }
+        if (order == 0) {
+            order = first.detectorId().compareTo(second.detectorId());
+        }
+        return order;
+    }
+
     /** Returns the kept findings sorted by start offset. */
     static List<Finding> resolve(List<Finding> candidates) {
         List<Finding> ranked = new ArrayList<>(candidates);
         ranked.sort(RANK);
 
         // Kept findings never overlap each other, so the nearest kept finding starting at or before a
-        // candidate's start and the nearest one starting after it are the only possible conflicts.
-        TreeMap<Integer, Finding> keptByStart = new TreeMap<>();
+        // candidate's start and the nearest one starting after it are the only possible conflicts. Two kept
+        // findings never share a start, because every span has at least one char.
+        List<Finding> kept = new ArrayList<>();
         for (Finding candidate : ranked) {
-            Map.Entry<Integer, Finding> before = keptByStart.floorEntry(candidate.start());
-            if (before != null && before.getValue().overlaps(candidate)) {
+            int after = firstStartingAfter(kept, candidate.start());
+            if (after > 0 && kept.get(after - 1).overlaps(candidate)) {
                 continue;
             }
-            Map.Entry<Integer, Finding> after = keptByStart.higherEntry(candidate.start());
-            if (after != null && after.getValue().overlaps(candidate)) {
+            if (after < kept.size() && kept.get(after).overlaps(candidate)) {
                 continue;
             }
-            keptByStart.put(candidate.start(), candidate);
+            kept.add(after, candidate);
         }
-        return new ArrayList<>(keptByStart.values());
+        return kept;
+    }
+
+    /** Returns the index of the first finding in {@code kept}, sorted by start, that starts after {@code start}. */
+    private static int firstStartingAfter(List<Finding> kept, int start) {
+        int low = 0;
+        int high = kept.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (kept.get(middle).start() <= start) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

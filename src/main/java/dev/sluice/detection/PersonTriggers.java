@@ -123,11 +123,19 @@ final class PersonTriggers {
         return KEYWORDS.stream().filter(word -> word.length() > 1).toList();
     }
 
+    /** Returns whether {@code keyword}, in lower case, counts only as a whole word, as every non-glued one does. */
+    static boolean countsOnlyAsWholeWord(String keyword) {
+        return !isGlued(KIND_OF.get(keyword));
+    }
+
+    private static boolean isGlued(Kind kind) {
+        return kind == Kind.HONORIFIC || kind == Kind.CJK_INTRODUCTION;
+    }
+
     private static void addIfCounted(List<Hit> hits, String text, int start, String keyword) {
         int end = start + keyword.length();
         Kind kind = KIND_OF.get(keyword);
-        boolean glued = kind == Kind.HONORIFIC || kind == Kind.CJK_INTRODUCTION;
-        if (glued || isWholeWord(text, start, end)) {
+        if (isGlued(kind) || isWholeWord(text, start, end)) {
             hits.add(new Hit(start, end, kind, keyword));
         }
     }

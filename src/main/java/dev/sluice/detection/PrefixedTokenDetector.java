@@ -70,15 +70,24 @@ abstract class PrefixedTokenDetector implements Detector {
     }
 
     /**
-     * Returns false when the context found none of the prefixes. Only then does it apply the checks of
-     * {@link #mayMatch(TextProfile)}, which search the text again.
+     * Returns false when the context found none of the prefixes, or when {@link #mayMatchWithPrefix} rules the
+     * text out. Without registered prefixes it applies {@link #mayMatch(TextProfile)}, which searches the text.
      */
     @Override
     public final boolean mayMatch(ScanContext context) {
-        if (prefixWords != null && !context.containsAny(prefixWords)) {
-            return false;
+        if (prefixWords == null) {
+            return mayMatch(context.profile());
         }
-        return mayMatch(context.profile());
+        return context.containsAny(prefixWords) && mayMatchWithPrefix(context);
+    }
+
+    /**
+     * Returns false only if {@code context}, whose text contains a prefix, proves that {@link #detect} finds
+     * nothing there, as the checks that a subclass adds to {@link #mayMatch(TextProfile)} would. The default
+     * never rules a text out.
+     */
+    boolean mayMatchWithPrefix(ScanContext context) {
+        return true;
     }
 
     @Override

@@ -20,6 +20,40 @@ final class ScanContext {
     private static final char FULL_WIDTH_LAST = '\uFF5E';
     private static final char IDEOGRAPHIC_SPACE = '\u3000';
 
+    // Classes of chars for the pass, so that an ASCII char is classified by one table read.
+    private static final byte UNCOUNTED = 0;
+    private static final byte DIGIT = 1;
+    private static final byte UPPER_CASE = 2;
+    private static final byte COUNTED = 3;
+    private static final byte NON_ASCII = 4;
+    private static final byte[] ASCII_CLASSES = asciiClasses();
+    // The case key of each ASCII char in the low 16 bits and its class above them, so one read gives both.
+    private static final int[] ASCII_KEYS_AND_CLASSES = asciiKeysAndClasses();
+
+    private static int[] asciiKeysAndClasses() {
+        int[] keysAndClasses = new int[ASCII_CLASSES.length];
+        for (char c = 0; c < keysAndClasses.length; c++) {
+            keysAndClasses[c] = (ASCII_CLASSES[c] << Character.SIZE) | TriggerWord.caseKey(c);
+        }
+        return keysAndClasses;
+    }
+
+    private static byte[] asciiClasses() {
+        byte[] classes = new byte[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            if (c >= '0' && c <= '9') {
+                classes[c] = DIGIT;
+            } else if (c >= 'A' && c <= 'Z') {
+                classes[c] = UPPER_CASE;
+            } else if (c == '.' || c == ':' || c == '-' || c == '@') {
+                classes[c] = COUNTED;
+            } else {
+                classes[c] = UNCOUNTED;
+            }
+        }
+        return classes;
+    }
+
     private final String text;
     private final TextProfile profile;
     private final int[] digitRuns;
@@ -167,7 +201,8 @@ final class ScanContext {
          */
         static Pass run(String text, boolean stopAtFullWidth) {
             Pass pass = new Pass(text);
-            int length = text.length();
+            char[] chars = text.toCharArray();
+            int length = chars.length;
             int digits = 0;
             int upperCaseLetters = 0;
             int runStart = -1;
@@ -175,10 +210,19 @@ final class ScanContext {
             char previousKey = 0;
 
             for (int i = 0; i < length; i++) {
-                char c = text.charAt(i);
-                char key = TriggerWord.caseKey(c);
+                char c = chars[i];
+                char key;
+                int charClass;
+                if (c < ASCII_KEYS_AND_CLASSES.length) {
+                    int keyAndClass = ASCII_KEYS_AND_CLASSES[c];
+                    key = (char) keyAndClass;
+                    charClass = keyAndClass >>> Character.SIZE;
+                } else {
+                    key = TriggerWord.caseKey(c);
+                    charClass = NON_ASCII;
+                }
 
-                if (c >= '0' && c <= '9') {
+                if (charClass == DIGIT) {
                     digits++;
                     if (runStart < 0) {
                         runStart = i;
@@ -188,27 +232,17 @@ final class ScanContext {
                         pass.addDigitRun(runStart, i);
                         runStart = -1;
                     }
-                    if (c >= 'A' && c <= 'Z') {
+                    if (charClass == UPPER_CASE) {
                         upperCaseLetters++;
-                    } else if (c < 0x80) {
+                    } else if (charClass == COUNTED) {
                         pass.countPunctuation(c, i);
-                    } else if (stopAtFullWidth && (c == IDEOGRAPHIC_SPACE
-                            || (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST))) {
+                    } else if (charClass == NON_ASCII && stopAtFullWidth && isFullWidth(c)) {
                         return null;
                     }
                 }
 
-                if (i > 0) {
-                    int pair = TriggerWords.pair(previousKey, key);
-                    if (TriggerWords.mayStartPair(pair)) {
-                        pass.matchWords(TriggerWords.pairWords(pair), i - 1);
-                    }
-                    if (i > 1) {
-                        int triple = TriggerWords.triple(keyBefore, previousKey, key);
-                        if (TriggerWords.mayStartTriple(triple)) {
-                            pass.matchWords(TriggerWords.tripleWords(triple), i - 2);
-                        }
-                    }
+                if (i > 1 && TriggerWords.mayStartWord(keyBefore, previousKey, key)) {
+                    pass.matchWordsAt(chars, i - 2, keyBefore, previousKey, key);
                 }
                 keyBefore = previousKey;
                 previousKey = key;
@@ -217,9 +251,21 @@ final class ScanContext {
             if (runStart >= 0) {
                 pass.addDigitRun(runStart, length);
             }
+            // The loop looked at each start only once it had read the third char, so the last two chars, which
+            // can start only a two-char word, are left.
+            if (length >= 2) {
+                TriggerWord[] lastPair = TriggerWords.pairWords(TriggerWords.pair(keyBefore, previousKey));
+                if (lastPair != null) {
+                    pass.matchWords(lastPair, chars, length - 2);
+                }
+            }
             pass.digits = digits;
             pass.upperCaseLetters = upperCaseLetters;
             return pass;
+        }
+
+        private static boolean isFullWidth(char c) {
+            return c == IDEOGRAPHIC_SPACE || (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST);
         }
 
         /** Counts an ASCII char that is neither a digit nor a capital letter. */
@@ -241,9 +287,21 @@ final class ScanContext {
             }
         }
 
-        private void matchWords(TriggerWord[] words, int start) {
+        /** Records the words that start at {@code start}, where the first three chars have these case keys. */
+        private void matchWordsAt(char[] chars, int start, char firstKey, char secondKey, char thirdKey) {
+            TriggerWord[] pairWords = TriggerWords.pairWords(TriggerWords.pair(firstKey, secondKey));
+            if (pairWords != null) {
+                matchWords(pairWords, chars, start);
+            }
+            TriggerWord[] tripleWords = TriggerWords.tripleWords(TriggerWords.triple(firstKey, secondKey, thirdKey));
+            if (tripleWords != null) {
+                matchWords(tripleWords, chars, start);
+            }
+        }
+
+        private void matchWords(TriggerWord[] words, char[] chars, int start) {
             for (TriggerWord word : words) {
-                if (word.occursAt(text, start)) {
+                if (word.recordedAt(chars, chars.length, start)) {
                     addHit(word.id(), start);
                 }
             }

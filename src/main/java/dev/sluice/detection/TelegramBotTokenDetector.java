@@ -26,6 +26,26 @@ final class TelegramBotTokenDetector implements Detector {
         return profile.colons() > 0 && profile.digits() >= MIN_ID_DIGITS && profile.contains(SEPARATOR);
     }
 
+    /**
+     * Returns false unless a run of at least {@value #MIN_ID_DIGITS} digits ends right before a ":A", which every
+     * token has, so the text is not searched for ":A" when no bot id can precede it.
+     */
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        TextProfile profile = context.profile();
+        if (profile.colons() == 0 || profile.digits() < MIN_ID_DIGITS) {
+            return false;
+        }
+        String text = context.text();
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            int end = context.digitRunEnd(run);
+            if (end - context.digitRunStart(run) >= MIN_ID_DIGITS && text.startsWith(SEPARATOR, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Looks for each ":A", then checks the bot id before it and the secret after it by hand. */
     @Override
     public void detect(String text, List<Finding> findings) {

@@ -26,20 +26,40 @@ final class TriggerWord {
 
     private final int id;
     private final String word;
+    private final char[] chars;
     private final char[] lowerCase;
+    private final char[] caseKeys;
     private final CaseRule caseRule;
+    private final boolean boundedStart;
+    private final boolean boundedEnd;
 
     TriggerWord(int id, String word, CaseRule caseRule) {
+        this(id, word, caseRule, false);
+    }
+
+    /**
+     * Makes a word whose occurrences count only as whole words when {@code wholeWord} is set: then an occurrence
+     * is not recorded where an ASCII letter, digit or '_' touches an end of the word that is an ASCII letter.
+     * Such an occurrence continues a word by the rule of {@link TextChars#continuesWordBefore} and
+     * {@link TextChars#continuesWordAfter}, because every char that matches an ASCII letter is of Latin script,
+     * so its detector would drop it anyway.
+     */
+    TriggerWord(int id, String word, CaseRule caseRule, boolean wholeWord) {
         if (word.length() < 2) {
             throw new IllegalArgumentException("trigger word must have at least 2 chars: \"" + word + "\"");
         }
         this.id = id;
         this.word = word;
         this.caseRule = caseRule;
+        this.chars = word.toCharArray();
         this.lowerCase = new char[word.length()];
+        this.caseKeys = new char[word.length()];
         for (int i = 0; i < word.length(); i++) {
             lowerCase[i] = Character.toLowerCase(word.charAt(i));
+            caseKeys[i] = caseKey(word.charAt(i));
         }
+        this.boundedStart = wholeWord && TextChars.isAsciiLetter(word.charAt(0));
+        this.boundedEnd = wholeWord && TextChars.isAsciiLetter(word.charAt(word.length() - 1));
     }
 
     int id() {
@@ -56,6 +76,16 @@ final class TriggerWord {
 
     CaseRule caseRule() {
         return caseRule;
+    }
+
+    /** Returns whether an occurrence after an ASCII letter, digit or '_' is left out. */
+    boolean boundedStart() {
+        return boundedStart;
+    }
+
+    /** Returns whether an occurrence before an ASCII letter, digit or '_' is left out. */
+    boolean boundedEnd() {
+        return boundedEnd;
     }
 
     /** Returns the word's char at {@code index} lower-cased by {@link Character#toLowerCase(char)}. */
@@ -75,6 +105,65 @@ final class TriggerWord {
             }
         }
         return true;
+    }
+
+    /**
+     * Returns whether {@link ScanContext} records an occurrence at {@code start} of {@code text[0, length)}:
+     * the word occurs there, and no ASCII word char touches a bounded end.
+     */
+    boolean recordedAt(char[] text, int length, int start) {
+        int end = start + chars.length;
+        if (end > length || !charsMatch(text, start)) {
+            return false;
+        }
+        if (boundedStart && start > 0 && isAsciiWordChar(text[start - 1])) {
+            return false;
+        }
+        return !(boundedEnd && end < length && isAsciiWordChar(text[end]));
+    }
+
+    /** Compares the word with {@code text} at {@code start}, one loop per rule, as {@link #sameChar} does. */
+    private boolean charsMatch(char[] text, int start) {
+        switch (caseRule) {
+            case EXACT -> {
+                for (int i = 0; i < chars.length; i++) {
+                    if (text[start + i] != chars[i]) {
+                        return false;
+                    }
+                }
+            }
+            case LOWER_CASE -> {
+                for (int i = 0; i < chars.length; i++) {
+                    char c = text[start + i];
+                    if (c != chars[i] && LOWER_CASE_FORMS[c] != lowerCase[i]) {
+                        return false;
+                    }
+                }
+            }
+            case REGION_IGNORE_CASE -> {
+                for (int i = 0; i < chars.length; i++) {
+                    if (CASE_KEYS[text[start + i]] != caseKeys[i]) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Returns whether {@code c} is an ASCII letter, an ASCII digit or '_'. */
+    static boolean isAsciiWordChar(char c) {
+        return c < ASCII_WORD_CHARS.length && ASCII_WORD_CHARS[c];
+    }
+
+    private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
+
+    private static boolean[] asciiWordChars() {
+        boolean[] wordChars = new boolean[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            wordChars[c] = TextChars.isAsciiAlphanumeric(c) || c == '_';
+        }
+        return wordChars;
     }
 
     private boolean sameChar(char c, int index) {
@@ -97,12 +186,15 @@ final class TriggerWord {
      * never drops an occurrence.
      */
     static char caseKey(char c) {
-        return CASE_KEYS[c];
+        return c < ASCII_CASE_KEYS.length ? ASCII_CASE_KEYS[c] : CASE_KEYS[c];
     }
 
     // The case key of every char, 128 KB, so the scan pays one array read per char instead of two lookups in
     // the JDK's Unicode tables.
     private static final char[] CASE_KEYS = caseKeys();
+
+    // The first 128 entries of CASE_KEYS, which stay in the L1 cache where a read of the large table may not.
+    private static final char[] ASCII_CASE_KEYS = java.util.Arrays.copyOf(CASE_KEYS, 0x80);
 
     // Character.toLowerCase of every char, for the LOWER_CASE rule, which the scan applies to every filter hit.
     private static final char[] LOWER_CASE_FORMS = lowerCaseForms();

@@ -3,16 +3,18 @@ package dev.sluice.detection;
 import dev.sluice.detection.TriggerWord.CaseRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The literals that {@link ScanContext} finds in its one pass, and the filters on their first chars that keep
  * the pass cheap.
  *
- * <p>The pass hashes the case keys ({@link TriggerWord#caseKey}) of every three adjacent chars into a
- * 65,536-bit table, 8 KB that stays in the L1 cache, and compares words only where the three chars may start
- * one. Words of two chars ("==", "0x", "機密") have a second table keyed by two chars. That is a few shifts and
- * two table reads per char. On the dense benchmark corpus, a filter on two chars let one char in eight through
- * ("re", "in", "co" start labels and credential words), and three chars let one in forty through.
+ * <p>At every start the pass reads one 64-bit entry of a 16 KB start filter, picked by the case keys
+ * ({@link TriggerWord#caseKey}) of the first two chars, and tests the bit of the third case key. Only where
+ * the bit is set does it look up the words: those of two chars ("==", "0x", "機密") in a 65,536-bit table keyed
+ * by two chars, and the longer ones in a table keyed by three chars. On the dense benchmark corpus, a filter
+ * on two chars let one char in eight through ("re", "in", "co" start labels and credential words), and three
+ * chars let one in forty through.
  *
  * <p>This hand-written filter replaces Aho-Corasick automata (org.ahocorasick 0.6.3, which the dictionary
  * detectors still use). Those follow a map-based goto function and box every char, and the password
@@ -56,6 +58,9 @@ final class TriggerWords {
             "shpca_", "shppa_", "shpss_", "SK", "hvs.", "hvb.", "hvr.", "https://discord.com/api/",
             "https://discordapp.com/api/", "https://ptb.discord.com/api/", "https://canary.discord.com/api/");
 
+    // TwilioKeyDetector's context word, which it compares as String.regionMatches with ignoreCase does.
+    static final TriggerWord TWILIO_ANY_CASE = word("twilio", CaseRule.REGION_IGNORE_CASE);
+
     static final TriggerWord BEARER = word("bearer", CaseRule.REGION_IGNORE_CASE);
     static final TriggerWord BASIC = word("basic", CaseRule.REGION_IGNORE_CASE);
     static final TriggerWord ACCOUNT_KEY = word("accountkey", CaseRule.REGION_IGNORE_CASE);
@@ -76,37 +81,73 @@ final class TriggerWords {
 
     static final List<TriggerWord> CONFIDENTIALITY_LABELS = labels();
 
-    // PersonTriggers' phrases of two chars or more, matched as its case-insensitive Aho-Corasick trie matches.
-    static final List<TriggerWord> PERSON_PHRASES = words(CaseRule.LOWER_CASE, PersonTriggers.searchedPhrases());
+    // PersonTriggers' phrases of two chars or more, matched as its case-insensitive Aho-Corasick trie matches,
+    // without the occurrences inside a word, which it drops.
+    static final List<TriggerWord> PERSON_PHRASES = words(CaseRule.LOWER_CASE, PersonTriggers.searchedPhrases(),
+            PersonTriggers::countsOnlyAsWholeWord);
 
-    // DateOfBirthDetector's keywords, matched as its case-insensitive Aho-Corasick trie matches.
-    static final List<TriggerWord> BIRTH_KEYWORDS = words(CaseRule.LOWER_CASE, DateOfBirthDetector.keywordList());
+    // DateOfBirthDetector's keywords, matched as its case-insensitive Aho-Corasick trie matches, without the
+    // occurrences inside a word, which it drops.
+    static final List<TriggerWord> BIRTH_KEYWORDS = words(CaseRule.LOWER_CASE, DateOfBirthDetector.keywordList(),
+            DateOfBirthDetector::countsOnlyAsWholeWord);
 
-    private static final long[] PAIR_FILTER = new long[(1 << FILTER_BITS) / Long.SIZE];
-    private static final TriggerWord[][] WORDS_BY_PAIR = new TriggerWord[1 << FILTER_BITS][];
-    private static final long[] TRIPLE_FILTER = new long[(1 << FILTER_BITS) / Long.SIZE];
-    private static final TriggerWord[][] WORDS_BY_TRIPLE = new TriggerWord[1 << FILTER_BITS][];
+    private static final TriggerFilter PAIRS = filter(false);
+    private static final TriggerFilter TRIPLES = filter(true);
 
-    static {
+    // The bits of both filters, which the pass reads for every char. A static final array is a constant to the
+    // JIT compiler, so no field of a filter object is loaded on the way.
+    private static final long[] PAIR_BITS = PAIRS.bits();
+    private static final long[] TRIPLE_BITS = TRIPLES.bits();
+
+    // The filter the pass reads at every start: one 64-bit entry per slot of the first two case keys, with the
+    // bit of the third case key (its low six bits) set for each longer word, and every bit set for a two-char
+    // word. 16 KB, so one read per char rules out most starts for words of every length.
+    private static final int START_SLOT_MASK = (1 << 11) - 1;
+    private static final int START_FIRST_SHIFT = 6;
+    private static final long[] START_FILTER = startFilter();
+
+    private static long[] startFilter() {
+        long[] filter = new long[START_SLOT_MASK + 1];
         for (TriggerWord word : ALL) {
-            char first = TriggerWord.caseKey(word.word().charAt(0));
-            char second = TriggerWord.caseKey(word.word().charAt(1));
+            int slot = startSlot(TriggerWord.caseKey(word.word().charAt(0)), TriggerWord.caseKey(word.word().charAt(1)));
             if (word.length() == 2) {
-                add(PAIR_FILTER, WORDS_BY_PAIR, pair(first, second), word);
+                filter[slot] = -1L;
             } else {
-                add(TRIPLE_FILTER, WORDS_BY_TRIPLE, triple(first, second, TriggerWord.caseKey(word.word().charAt(2))),
-                        word);
+                filter[slot] |= 1L << TriggerWord.caseKey(word.word().charAt(2));
             }
         }
+        return filter;
     }
 
-    private static void add(long[] filter, TriggerWord[][] wordsByKey, int key, TriggerWord word) {
-        filter[key >>> 6] |= 1L << key;
-        TriggerWord[] previous = wordsByKey[key];
-        TriggerWord[] extended = previous == null ? new TriggerWord[1]
-                : java.util.Arrays.copyOf(previous, previous.length + 1);
-        extended[extended.length - 1] = word;
-        wordsByKey[key] = extended;
+    /** Returns the slot of {@link #START_FILTER} for two chars, given as case keys. */
+    private static int startSlot(char firstKey, char secondKey) {
+        return ((firstKey << START_FIRST_SHIFT) ^ secondKey) & START_SLOT_MASK;
+    }
+
+    /**
+     * Returns whether a word of two chars, or a longer word, may start with the case keys {@code firstKey},
+     * {@code secondKey} and {@code thirdKey}. A false result proves that no word starts there, so the pass looks
+     * up {@link #pairWords} and {@link #tripleWords} only where it is true.
+     */
+    static boolean mayStartWord(char firstKey, char secondKey, char thirdKey) {
+        return (START_FILTER[startSlot(firstKey, secondKey)] & (1L << thirdKey)) != 0;
+    }
+
+    /** Builds the filter of the two-char words, or of the longer ones when {@code longWords} is set. */
+    private static TriggerFilter filter(boolean longWords) {
+        List<TriggerWord> entries = new ArrayList<>();
+        List<Integer> keys = new ArrayList<>();
+        for (TriggerWord word : ALL) {
+            if ((word.length() > 2) != longWords) {
+                continue;
+            }
+            char first = TriggerWord.caseKey(word.word().charAt(0));
+            char second = TriggerWord.caseKey(word.word().charAt(1));
+            entries.add(word);
+            keys.add(longWords ? triple(first, second, TriggerWord.caseKey(word.word().charAt(2)))
+                    : pair(first, second));
+        }
+        return new TriggerFilter(keys.stream().mapToInt(Integer::intValue).toArray(), entries);
     }
 
     private TriggerWords() {
@@ -147,22 +188,22 @@ final class TriggerWords {
 
     /** Returns whether a two-char word may start with two chars whose filter key is {@code pair}. */
     static boolean mayStartPair(int pair) {
-        return (PAIR_FILTER[pair >>> 6] & (1L << pair)) != 0;
+        return (PAIR_BITS[pair >>> 6] & (1L << pair)) != 0;
     }
 
     /** Returns whether a longer word may start with three chars whose filter key is {@code triple}. */
     static boolean mayStartTriple(int triple) {
-        return (TRIPLE_FILTER[triple >>> 6] & (1L << triple)) != 0;
+        return (TRIPLE_BITS[triple >>> 6] & (1L << triple)) != 0;
     }
 
     /** Returns the two-char words whose chars have the filter key {@code pair}, or null if none. */
     static TriggerWord[] pairWords(int pair) {
-        return WORDS_BY_PAIR[pair];
+        return PAIRS.wordsAt(pair);
     }
 
     /** Returns the longer words whose first three chars have the filter key {@code triple}, or null if none. */
     static TriggerWord[] tripleWords(int triple) {
-        return WORDS_BY_TRIPLE[triple];
+        return TRIPLES.wordsAt(triple);
     }
 
     private static TriggerWord word(String literal, CaseRule caseRule) {
@@ -176,9 +217,15 @@ final class TriggerWords {
     }
 
     private static List<TriggerWord> words(CaseRule caseRule, List<String> literals) {
+        return words(caseRule, literals, literal -> false);
+    }
+
+    private static List<TriggerWord> words(CaseRule caseRule, List<String> literals, Predicate<String> wholeWord) {
         List<TriggerWord> words = new ArrayList<>();
         for (String literal : literals) {
-            words.add(word(literal, caseRule));
+            TriggerWord word = new TriggerWord(ALL.size(), literal, caseRule, wholeWord.test(literal));
+            ALL.add(word);
+            words.add(word);
         }
         return List.copyOf(words);
     }

@@ -24,6 +24,15 @@ final class TwilioKeyDetector extends PrefixedTokenDetector {
         return super.mayMatch(profile) && profile.containsIgnoreCase(CONTEXT_WORD);
     }
 
+    /**
+     * Checks the context word through its trigger word, whose rule ({@link TriggerWord.CaseRule#REGION_IGNORE_CASE})
+     * matches wherever {@link TextProfile#containsIgnoreCase} does, and possibly at a few more places.
+     */
+    @Override
+    boolean mayMatchWithPrefix(ScanContext context) {
+        return context.contains(TriggerWords.TWILIO_ANY_CASE);
+    }
+
     @Override
     boolean isValid(String text, int start, int end) {
         return contextWord(text, start) != null;

@@ -3,7 +3,16 @@ package dev.sluice.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -240,6 +249,25 @@ class NormalizedTextTest {
     }
 
     @Test
+    void fastPathAgreesWithBuilderOnCorpus() throws IOException {
+        int checked = 0;
+        for (String resource : List.of("/evaluation/corpus.jsonl", "/detection/cases.jsonl")) {
+            for (String original : texts(resource)) {
+                String built = MatchingFormBuilder.build(original).text();
+
+                assertThat(NormalizedText.of(original).text()).as("matching form of %s", escaped(original))
+                        .isEqualTo(built);
+                if (MatchingFormCheck.check(original) == MatchingFormCheck.IN_MATCHING_FORM) {
+                    assertThat(NormalizedText.of(original).text()).as("identity of %s", escaped(original))
+                            .isSameAs(original);
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).as("texts checked").isGreaterThan(1000);
+    }
+
+    @Test
     void oneForOneChangesKeepOffsets() {
         String original = "\uFF21\uFF11\u00A0\u2013\u0661 \u0967";
         NormalizedText normalized = NormalizedText.of(original);
@@ -282,6 +310,27 @@ class NormalizedTextTest {
             text.append(PIECES[random.nextInt(PIECES.length)]);
         }
         return text.toString();
+    }
+
+    /** Returns the "text" or "input" field of every line of the JSON Lines resource {@code resource}. */
+    private static List<String> texts(String resource) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> texts = new ArrayList<>();
+        try (InputStream stream = NormalizedTextTest.class.getResourceAsStream(resource);
+                BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode node = json.readTree(line);
+                JsonNode text = node.has("text") ? node.get("text") : node.get("input");
+                if (text != null) {
+                    texts.add(text.asText());
+                }
+            }
+        }
+        return texts;
     }
 
     private static String escaped(String text) {

@@ -123,7 +123,8 @@ class ScanContextDifferentialTest {
             for (TriggerWord word : TriggerWords.all()) {
                 if (word.caseRule() == CaseRule.LOWER_CASE) {
                     Trie trie = Trie.builder().ignoreCase().addKeyword(word.word()).build();
-                    int[] expected = trie.parseText(text).stream().mapToInt(Emit::getStart).sorted().toArray();
+                    int[] expected = trie.parseText(text).stream().mapToInt(Emit::getStart)
+                            .filter(start -> keepsOccurrence(text, word, start)).sorted().toArray();
                     assertThat(context.occurrences(word)).as("%s in \"%s\"", word, text).isEqualTo(expected);
                 }
             }
@@ -142,6 +143,49 @@ class ScanContextDifferentialTest {
                                 .isEqualTo(TriggerWord.caseKey(expected));
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void wholeWordsBoundOnlyAsciiLetterEnds() {
+        TriggerWord greeting = TriggerWords.PERSON_PHRASES.stream().filter(word -> word.word().equals("hi"))
+                .findFirst().orElseThrow();
+        TriggerWord signOff = TriggerWords.PERSON_PHRASES.stream().filter(word -> word.word().equals("regards,"))
+                .findFirst().orElseThrow();
+        TriggerWord honorific = TriggerWords.PERSON_PHRASES.stream().filter(word -> word.word().equals("さん"))
+                .findFirst().orElseThrow();
+
+        assertThat(greeting.boundedStart()).isTrue();
+        assertThat(greeting.boundedEnd()).isTrue();
+        assertThat(signOff.boundedStart()).isTrue();
+        assertThat(signOff.boundedEnd()).isFalse();
+        assertThat(honorific.boundedStart()).isFalse();
+        assertThat(honorific.boundedEnd()).isFalse();
+        assertThat(ScanContext.of("this hi chi hi_ hi2 Hi").occurrences(greeting)).containsExactly(5, 20);
+    }
+
+    @Test
+    void lastTwoCharsStartTwoCharWords() {
+        TriggerWord padding = TriggerWords.exactWord("==");
+        TriggerWord hexPrefix = TriggerWords.exactWord("0x");
+
+        assertThat(ScanContext.of("==").occurrences(padding)).containsExactly(0);
+        assertThat(ScanContext.of("a==").occurrences(padding)).containsExactly(1);
+        assertThat(ScanContext.of("0x 0x").occurrences(hexPrefix)).containsExactly(0, 3);
+        assertThat(ScanContext.of("=").occurrences(padding)).isEmpty();
+    }
+
+    @Test
+    void charsMatchingAsciiLettersAreLatin() {
+        // A bounded end drops an occurrence after an ASCII word char only because the chars that match an ASCII
+        // letter are Latin, so TextChars.continuesWordBefore and continuesWordAfter take them as one word.
+        for (int c = 0x80; c <= Character.MAX_VALUE; c++) {
+            char lowerCase = Character.toLowerCase((char) c);
+            char caseKey = TriggerWord.caseKey((char) c);
+            if (TextChars.isAsciiLetter(lowerCase) || TextChars.isAsciiLetter(caseKey)) {
+                assertThat(Character.UnicodeScript.of(c)).as("script of U+%04X", c)
+                        .isEqualTo(Character.UnicodeScript.LATIN);
             }
         }
     }
@@ -204,7 +248,20 @@ class ScanContextDifferentialTest {
                     case LOWER_CASE -> word.occursAt(text, i);
                     case REGION_IGNORE_CASE -> text.regionMatches(true, i, word.word(), 0, word.length());
                 })
+                .filter(i -> keepsOccurrence(text, word, i))
                 .toArray();
+    }
+
+    /** Returns false for an occurrence where an ASCII letter, digit or '_' touches a bounded end of the word. */
+    private static boolean keepsOccurrence(String text, TriggerWord word, int start) {
+        int end = start + word.length();
+        boolean touchedBefore = start > 0 && isAsciiWordChar(text.charAt(start - 1));
+        boolean touchedAfter = end < text.length() && isAsciiWordChar(text.charAt(end));
+        return !(word.boundedStart() && touchedBefore) && !(word.boundedEnd() && touchedAfter);
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     private static List<Finding> findings(java.util.function.Consumer<List<Finding>> detect) {
@@ -243,7 +300,9 @@ class ScanContextDifferentialTest {
             "Smith", "Jones", "さん", "様", "我叫", "DOB: ", "born on ", "Born ", "geb. ", "生まれ", "1990-05-17",
             "17.05.1990", "token ", "Secret: ", "KEY=", "4f8Kq2Zx9LmN0pR7sT3vW6yB1cD5eF8h", "Steuer-ID ", "TIN ",
             "abn ", "tfn: ", "medicare ", "SIN ", "cpf ", "BSN ", "npm_", "hf_", "dapi", "SK", "SG.", "hvs.",
-            "shpat_", "dckr_pat_", "dop_v1_", "PMAK-", "https://discord.com/api/webhooks/"
+            "shpat_", "dckr_pat_", "dop_v1_", "PMAK-", "https://discord.com/api/webhooks/", "hi", "oi", "cc",
+            "dr", "ms", "Mme", "contact ", "dob", "\u212Aen", "x", "7", "_", "twilio ", "TWILIO_KEY=",
+            "SK0123456789abcdef0123456789abcdef", "bot1234567890", ":AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ"
         };
         List<String> generated = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
