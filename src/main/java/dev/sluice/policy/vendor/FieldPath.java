@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>{@code [*]} steps into every element of an array.</li>
  * </ul>
  * A pattern also covers everything below the value it names, so {@code annotator} covers {@code annotator.notes}.
- * When several patterns match a path, the longest one decides (see {@link VendorPolicy#actionFor}).
+ * When several patterns match a path, the most specific one decides (see {@link #compareSpecificity} and
+ * {@link VendorPolicy#actionFor}), whatever their order in the policy file.
  */
 public final class FieldPath {
 
@@ -131,9 +132,29 @@ public final class FieldPath {
         return true;
     }
 
-    /** Returns the number of segments, which ranks patterns: the longest matching one decides. */
+    /** Returns the number of segments. */
     public int length() {
         return segments.size();
+    }
+
+    /**
+     * Compares how specific two patterns are: the longer one is more specific, and of two equally long ones, the one
+     * whose first differing segment is a name rather than {@code *}. {@code metadata.temp} is more specific than
+     * {@code metadata.*}, and {@code a.b.*} than {@code a.*.c}. Returns a positive number if this pattern is the more
+     * specific one, and 0 if the two are the same pattern.
+     */
+    public int compareSpecificity(FieldPath other) {
+        if (segments.size() != other.segments.size()) {
+            return Integer.compare(segments.size(), other.segments.size());
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            boolean mineIsWildcard = segments.get(i) instanceof AnyName;
+            boolean theirsIsWildcard = other.segments.get(i) instanceof AnyName;
+            if (mineIsWildcard != theirsIsWildcard) {
+                return mineIsWildcard ? -1 : 1;
+            }
+        }
+        return 0;
     }
 
     List<Segment> segments() {

@@ -46,13 +46,16 @@ public record VendorPolicy(String vendor, String version, List<FieldRule> fields
     }
 
     /**
-     * Returns the action of the longest rule whose pattern matches {@code path} (the first of equally long ones), or
-     * DROP when none does: a field the policy does not name never leaves.
+     * Returns the action of the most specific rule whose pattern covers {@code path}
+     * ({@link FieldPath#compareSpecificity}), or DROP when none does: a field the policy does not name never leaves.
+     * The order of the rules in the file does not matter. Two rules that are equally specific and both cover the
+     * path are different patterns (the loader rejects a pattern written twice), such as {@code a.*.c} and
+     * {@code a.b.*}; there the first differing segment decides, so one always wins.
      */
     public FieldAction actionFor(FieldPath path) {
         FieldRule best = null;
         for (FieldRule rule : fields) {
-            if (rule.path().covers(path) && (best == null || rule.path().length() > best.path().length())) {
+            if (rule.path().covers(path) && (best == null || rule.path().compareSpecificity(best.path()) > 0)) {
                 best = rule;
             }
         }

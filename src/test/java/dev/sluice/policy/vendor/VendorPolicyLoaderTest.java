@@ -56,6 +56,19 @@ class VendorPolicyLoaderTest {
     }
 
     @Test
+    void specificRuleWinsWhateverItsOrder() {
+        VendorPolicy policy = load(MINIMAL + "  \"*\": pass\n  response: scan\n  metadata.*: pass\n"
+                + "  metadata.temp: scan\n  a.*.c: drop\n  a.b.*: scan\n");
+
+        assertThat(policy.actionFor(FieldPath.parse("response"))).isEqualTo(FieldAction.SCAN);
+        assertThat(policy.actionFor(FieldPath.parse("language"))).isEqualTo(FieldAction.PASS);
+        assertThat(policy.actionFor(FieldPath.parse("metadata.temp"))).isEqualTo(FieldAction.SCAN);
+        assertThat(policy.actionFor(FieldPath.parse("metadata.channel"))).isEqualTo(FieldAction.PASS);
+        assertThat(policy.actionFor(FieldPath.parse("a.b.c"))).isEqualTo(FieldAction.SCAN);
+        assertThat(policy.actionFor(FieldPath.parse("a.x.c"))).isEqualTo(FieldAction.DROP);
+    }
+
+    @Test
     void everyProblemIsListedWithItsLine() {
         String yaml = """
                 format: 1
