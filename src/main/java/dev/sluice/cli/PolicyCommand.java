@@ -111,7 +111,7 @@ final class PolicyCommand implements Runnable {
                 throw new IOException("input schema " + schemaPath + " not found; pass --schema FILE");
             }
             Schema schema = new Schema.Parser().parse(schemaPath.toFile());
-            return PolicyChecks.of(pipeline.vendors(), pipeline.settings(), schema);
+            return PolicyChecks.of(pipeline.vendors(), pipeline.settings(), pipeline.forwardHeaders(), schema);
         }
 
         /** Loads every keyset the policy names and returns a problem for each that is missing or of the wrong kind. */

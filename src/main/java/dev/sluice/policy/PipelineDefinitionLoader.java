@@ -71,7 +71,7 @@ public final class PipelineDefinitionLoader {
                     false);
             Set<String> vendors = new LinkedHashSet<>();
             parsed.vendors.forEach(vendor -> vendors.add(vendor.name));
-            return new PipelineDetection(vendors, definition.detectionSettings());
+            return new PipelineDetection(vendors, definition.detectionSettings(), definition.forwardHeaders());
         } catch (NoSuchFileException e) {
             throw new PipelineDefinitionException("Pipeline definition " + file + " not found");
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import dev.sluice.detection.DetectionSettings;
@@ -30,7 +29,7 @@ final class VendorPolicies {
      */
     static List<VendorRoute> attach(List<PipelineDefinitionLoader.VendorFile> vendors, Set<String> forwardHeaders,
             DetectionSettings settings, Path baseDirectory, List<String> errors) {
-        PolicyChecks checks = checks(vendors, settings);
+        PolicyChecks checks = checks(vendors, settings, forwardHeaders);
         List<VendorRoute> routes = new ArrayList<>();
         for (PipelineDefinitionLoader.VendorFile vendor : vendors) {
             if (vendor.policy == null || vendor.policy.isBlank()) {
@@ -50,12 +49,6 @@ final class VendorPolicies {
             if (!policy.vendor().equals(vendor.name)) {
                 problems.add("vendor: the policy is written for '" + policy.vendor() + "'");
             }
-            for (String header : policy.headers()) {
-                if (!forwardHeaders.contains(header.toLowerCase(Locale.ROOT))) {
-                    problems.add("headers: '" + header + "' is not in the pipeline's forward_headers "
-                            + forwardHeaders + "; add it there or remove it from the policy");
-                }
-            }
             problems.forEach(problem -> errors.add(where + ": " + problem));
             Path parent = file.toAbsolutePath().getParent();
             routes.add(new VendorRoute(vendor.name, vendor.topic, vendor.projectSet, policy,
@@ -64,9 +57,10 @@ final class VendorPolicies {
         return routes;
     }
 
-    private static PolicyChecks checks(List<PipelineDefinitionLoader.VendorFile> vendors, DetectionSettings settings) {
+    private static PolicyChecks checks(List<PipelineDefinitionLoader.VendorFile> vendors, DetectionSettings settings,
+            Set<String> forwardHeaders) {
         Set<String> names = new HashSet<>();
         vendors.forEach(vendor -> names.add(vendor.name));
-        return PolicyChecks.of(names, settings, null);
+        return PolicyChecks.of(names, settings, forwardHeaders, null);
     }
 }

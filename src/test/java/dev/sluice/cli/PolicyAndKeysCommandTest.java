@@ -93,6 +93,21 @@ class PolicyAndKeysCommandTest {
     }
 
     @Test
+    void headersAndEmptyProjectionsAreProblems() throws Exception {
+        Path header = Files.writeString(dir.resolve("header.yaml"), POLICY.replace("fields:",
+                "headers: [traceparent, x-user-email]\nfields:"));
+        Path dropAll = Files.writeString(dir.resolve("drop-all.yaml"), POLICY.replace("prompt: scan", "prompt: drop"));
+
+        int status = SluiceCli.commandLine().execute("policy", "validate", header.toString(), dropAll.toString());
+
+        assertThat(status).isEqualTo(PolicyCommand.Validate.INVALID);
+        assertThat(console.err()).contains("header.yaml: headers: 'x-user-email' is not in the pipeline's "
+                        + "forward_headers")
+                .doesNotContain("'traceparent' is not")
+                .contains("drop-all.yaml: fields: the policy sends no field of AnnotationEvent");
+    }
+
+    @Test
     void generateNeverOverwrites() throws Exception {
         Path keyset = Files.writeString(dir.resolve("existing.json"), "{}");
 

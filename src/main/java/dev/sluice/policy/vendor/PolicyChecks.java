@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.avro.Schema;
 
 import dev.sluice.detection.DetectionEngine;
 import dev.sluice.detection.DetectionSettings;
 import dev.sluice.detection.EntityTypes;
+import dev.sluice.policy.projection.SchemaProjection;
 
 /**
  * Checks a loaded policy against what it refers to: the vendors of the pipeline definition, the entity types and
@@ -19,17 +21,20 @@ import dev.sluice.detection.EntityTypes;
  * @param vendors      vendor names of the pipeline definition
  * @param entityTypes  entity types the engine can report, built-in and the operator's
  * @param detectorIds  detector ids of the engine, or null to skip the checks of thresholds
- * @param inputSchema  the record schema of the input topic, or null to skip the checks of field paths (when the
- *                     pipeline loads, the input schema is not known yet)
+ * @param inputSchema    the record schema of the input topic, or null to skip the checks of field paths (when the
+ *                       pipeline loads, the input schema is not known yet)
+ * @param forwardHeaders the headers the pipeline lets policies forward, in lower case
  */
-public record PolicyChecks(Set<String> vendors, Set<String> entityTypes, Set<String> detectorIds, Schema inputSchema) {
+public record PolicyChecks(Set<String> vendors, Set<String> entityTypes, Set<String> detectorIds, Schema inputSchema,
+        Set<String> forwardHeaders) {
 
     /**
      * Returns the checks against a pipeline's vendors and detection settings: the entity types of the built-in
      * detectors and of the operator's patterns and dictionaries, and the engine's detector ids (none checked when
      * the settings cannot build an engine, an error reported elsewhere).
      */
-    public static PolicyChecks of(Set<String> vendors, DetectionSettings settings, Schema inputSchema) {
+    public static PolicyChecks of(Set<String> vendors, DetectionSettings settings, Set<String> forwardHeaders,
+            Schema inputSchema) {
         Set<String> entityTypes = new HashSet<>(EntityTypes.all());
         settings.rules().customPatterns().forEach(pattern -> entityTypes.add(pattern.entityType()));
         settings.rules().dictionaries().forEach(dictionary -> entityTypes.add(dictionary.entityType()));
@@ -39,7 +44,7 @@ public record PolicyChecks(Set<String> vendors, Set<String> entityTypes, Set<Str
         } catch (IllegalArgumentException e) {
             detectorIds = null;
         }
-        return new PolicyChecks(vendors, entityTypes, detectorIds, inputSchema);
+        return new PolicyChecks(vendors, entityTypes, detectorIds, inputSchema, forwardHeaders);
     }
 
     /** Returns every problem of {@code policy}, each as {@code key: what is wrong; what would be valid}. */
@@ -66,8 +71,20 @@ public record PolicyChecks(Set<String> vendors, Set<String> entityTypes, Set<Str
                         + "are those of sluice scan --findings, such as phone or email");
             }
         }
+        for (String header : policy.headers()) {
+            if (!forwardHeaders.contains(header)) {
+                problems.add("headers: '" + header + "' is not in the pipeline's forward_headers "
+                        + new TreeSet<>(forwardHeaders) + "; add it there or remove it from the policy");
+            }
+        }
         if (inputSchema == null) {
             return problems;
+        }
+        try {
+            SchemaProjection.project(inputSchema, policy);
+        } catch (IllegalArgumentException e) {
+            problems.add("fields: the policy sends no field of " + inputSchema.getName() + ", so every record would "
+                    + "be held back (VENDOR_SCHEMA_REJECTED); name at least one field to scan or pass");
         }
         List<FieldPath> schemaPaths = SchemaPaths.of(inputSchema);
         for (FieldRule rule : policy.fields()) {

@@ -37,6 +37,9 @@ public final class VendorPolicyLoader {
     /** The only policy file format this release reads. */
     public static final int FORMAT = 1;
 
+    /** Prefix of the headers Sluice sets on vendor records, which a policy cannot forward from the input. */
+    public static final String OWN_HEADER_PREFIX = "sluice-";
+
     // A key written twice would otherwise let the second value silently replace the first (an empty codename
     // list after the real one, a second rule for a field), so duplicates are errors.
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -292,10 +295,16 @@ public final class VendorPolicyLoader {
         }
         for (int i = 0; i < values.size(); i++) {
             String header = values.get(i);
-            if (header == null || header.isBlank()) {
+            String name = header == null ? "" : header.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
                 errors.add("headers[" + i + "]", "empty header name; remove it");
+            } else if (name.startsWith(OWN_HEADER_PREFIX)) {
+                errors.add("headers[" + i + "]", "'" + header + "' is a name Sluice reserves for its own headers "
+                        + "(sluice-policy-version, sluice-lineage-id); input headers with it are always dropped");
+            } else if (headers.contains(name)) {
+                errors.add("headers[" + i + "]", "'" + header + "' is listed twice; remove one");
             } else {
-                headers.add(header.strip().toLowerCase(Locale.ROOT));
+                headers.add(name);
             }
         }
         return headers;

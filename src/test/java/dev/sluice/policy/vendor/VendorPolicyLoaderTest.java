@@ -56,6 +56,13 @@ class VendorPolicyLoaderTest {
     }
 
     @Test
+    void duplicateAndReservedHeadersAreRejected() {
+        assertThatThrownBy(() -> load(MINIMAL + "headers: [traceparent, TraceParent, sluice-lineage-id]\n"))
+                .hasMessageContaining("headers[1]: 'TraceParent' is listed twice")
+                .hasMessageContaining("headers[2]: 'sluice-lineage-id' is a name Sluice reserves");
+    }
+
+    @Test
     void specificRuleWinsWhateverItsOrder() {
         VendorPolicy policy = load(MINIMAL + "  \"*\": pass\n  response: scan\n  metadata.*: pass\n"
                 + "  metadata.temp: scan\n  a.*.c: drop\n  a.b.*: scan\n");
