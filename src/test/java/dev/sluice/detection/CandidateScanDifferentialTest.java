@@ -123,6 +123,9 @@ class CandidateScanDifferentialTest {
             assertSameSpans(text, IPV6, IpAddressDetector::forEachIpv6Candidate, 0);
             assertSameSpans(text, CREDIT_CARD, CreditCardDetector::forEachCandidate, 12);
             assertSameSpans(text, PHONE, PhoneNumberDetector::forEachCandidate, 7);
+            assertSameSpans(text, PHONE, (t, consumer) -> PhoneCandidates.findAll(t, 0, t.length(), consumer), 0);
+            assertSameSpans(text, PHONE,
+                    (t, consumer) -> PhoneNumberDetector.forEachCandidate(ScanContext.of(t), consumer), 7);
         }
     }
 
@@ -204,7 +207,8 @@ class CandidateScanDifferentialTest {
             "078-05-1120", "219 09 9999", "123.45.6789",
             "192.0.2.", "198.51.100.7", "203.0.113.", "2001:db8::", "fe80::1", "::ffff:192.0.2.1",
             "ana.silva", "@example.com", "@example.org", ".example.net", "zoë", "xn--bcher-kva",
-            "version ", "v", "upgraded to ", "ip ", "server "
+            "version ", "v", "upgraded to ", "ip ", "server ",
+            ")(", "(+", "+(", ") ", " (", ")-", "-(", "/(", ")/", ").", "(+1)", "(0)", "((", "))", "++", "\u00A0("
         };
         List<String> texts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
