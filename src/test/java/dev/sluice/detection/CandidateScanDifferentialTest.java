@@ -120,7 +120,12 @@ class CandidateScanDifferentialTest {
             assertSameSpans(text, IBAN, IbanDetector::forEachCandidate, 0);
             assertSameSpans(text, US_SSN, UsSsnDetector::forEachCandidate, 0);
             assertSameSpans(text, IPV4, IpAddressDetector::forEachIpv4Candidate, 0);
+            assertSameSpans(text, IPV4, (t, consumer) -> Ipv4Candidates.findAll(t, 0, t.length(), consumer), 0);
+            assertSameSpans(text, IPV4,
+                    (t, consumer) -> IpAddressDetector.forEachIpv4Candidate(ScanContext.of(t), consumer), 0);
             assertSameSpans(text, IPV6, IpAddressDetector::forEachIpv6Candidate, 0);
+            assertSameSpans(text, IPV6,
+                    (t, consumer) -> IpAddressDetector.forEachIpv6Candidate(ScanContext.of(t), consumer), 0);
             assertSameSpans(text, CREDIT_CARD, CreditCardDetector::forEachCandidate, 12);
             assertSameSpans(text, PHONE, PhoneNumberDetector::forEachCandidate, 7);
             assertSameSpans(text, PHONE, (t, consumer) -> PhoneCandidates.findAll(t, 0, t.length(), consumer), 0);
@@ -208,7 +213,8 @@ class CandidateScanDifferentialTest {
             "192.0.2.", "198.51.100.7", "203.0.113.", "2001:db8::", "fe80::1", "::ffff:192.0.2.1",
             "ana.silva", "@example.com", "@example.org", ".example.net", "zoë", "xn--bcher-kva",
             "version ", "v", "upgraded to ", "ip ", "server ",
-            ")(", "(+", "+(", ") ", " (", ")-", "-(", "/(", ")/", ").", "(+1)", "(0)", "((", "))", "++", "\u00A0("
+            ")(", "(+", "+(", ") ", " (", ")-", "-(", "/(", ")/", ").", "(+1)", "(0)", "((", "))", "++", "\u00A0(",
+            "1234.", "12.", "0.", "255.255.", "1.2.3.4567", "....", "9999"
         };
         List<String> texts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
