@@ -243,7 +243,9 @@ class ScanContextDifferentialTest {
             "Smith", "Jones", "さん", "様", "我叫", "DOB: ", "born on ", "Born ", "geb. ", "生まれ", "1990-05-17",
             "17.05.1990", "token ", "Secret: ", "KEY=", "4f8Kq2Zx9LmN0pR7sT3vW6yB1cD5eF8h", "Steuer-ID ", "TIN ",
             "abn ", "tfn: ", "medicare ", "SIN ", "cpf ", "BSN ", "npm_", "hf_", "dapi", "SK", "SG.", "hvs.",
-            "shpat_", "dckr_pat_", "dop_v1_", "PMAK-", "https://discord.com/api/webhooks/"
+            "shpat_", "dckr_pat_", "dop_v1_", "PMAK-", "https://discord.com/api/webhooks/",
+            "RSSMRA85T10A56NH", "RSSMRA", "ABCDEFG", "X-1234567-L", "X0000000T", "Y1234567", "-", "S1234567D",
+            "T0123456G", "F7654321Q", "XX", "SS", "QUIET"
         };
         List<String> generated = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
