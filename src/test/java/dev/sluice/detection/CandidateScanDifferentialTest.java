@@ -43,6 +43,8 @@ class CandidateScanDifferentialTest {
             "\\d{3}-\\d{2}-\\d{4}|\\d{3} \\d{2} \\d{4}|\\d{3}\\.\\d{2}\\.\\d{4}");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*");
+    private static final Pattern JWT = Pattern.compile(
+            "eyJ[A-Za-z0-9_\\-]{5,}\\.[A-Za-z0-9_\\-]{2,}\\.[A-Za-z0-9_\\-]*");
     private static final Pattern PHONE = Pattern.compile(
             "(?:\\+|\\(\\+?|\\()?\\d+(?:" + PHONE_SEPARATOR + "\\d+)*");
 
@@ -128,6 +130,7 @@ class CandidateScanDifferentialTest {
                     (t, consumer) -> IpAddressDetector.forEachIpv6Candidate(ScanContext.of(t), consumer), 0);
             assertSameSpans(text, CREDIT_CARD, CreditCardDetector::forEachCandidate, 12);
             assertSameSpans(text, PHONE, PhoneNumberDetector::forEachCandidate, 7);
+            assertSameSpans(text, JWT, (t, consumer) -> JwtCandidates.findAll(t, 0, t.length(), consumer), 0);
             assertSameSpans(text, PHONE, (t, consumer) -> PhoneCandidates.findAll(t, 0, t.length(), consumer), 0);
             assertSameSpans(text, PHONE,
                     (t, consumer) -> PhoneNumberDetector.forEachCandidate(ScanContext.of(t), consumer), 7);
@@ -214,7 +217,8 @@ class CandidateScanDifferentialTest {
             "ana.silva", "@example.com", "@example.org", ".example.net", "zoë", "xn--bcher-kva",
             "version ", "v", "upgraded to ", "ip ", "server ",
             ")(", "(+", "+(", ") ", " (", ")-", "-(", "/(", ")/", ").", "(+1)", "(0)", "((", "))", "++", "\u00A0(",
-            "1234.", "12.", "0.", "255.255.", "1.2.3.4567", "....", "9999"
+            "1234.", "12.", "0.", "255.255.", "1.2.3.4567", "....", "9999",
+            "eyJ", "eyJ", "eyJhbGciOiJub25lIn0", "eyJhbG", ".eyJzdWIiOiIxIn0.", ".c2lnbmF0dXJl", "ab", "-_", "eyJabc"
         };
         List<String> texts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
