@@ -218,6 +218,7 @@ class CandidateScanDifferentialTest {
             "version ", "v", "upgraded to ", "ip ", "server ",
             ")(", "(+", "+(", ") ", " (", ")-", "-(", "/(", ")/", ").", "(+1)", "(0)", "((", "))", "++", "\u00A0(",
             "1234.", "12.", "0.", "255.255.", "1.2.3.4567", "....", "9999",
+            "..", ".@", "@.", "-.", ".-", "a-b", "c0m", "com", "io", "xn--", "@@", "^", "a.b@c-d.e-f.gh",
             "eyJ", "eyJ", "eyJhbGciOiJub25lIn0", "eyJhbG", ".eyJzdWIiOiIxIn0.", ".c2lnbmF0dXJl", "ab", "-_", "eyJabc"
         };
         List<String> texts = new ArrayList<>(count);
