@@ -136,7 +136,7 @@ abstract class ChecksumIdDetector implements Detector {
             if (start > last) {
                 return;
             }
-            if (start < resumeAt) {
+            if (start < resumeAt || !hasDigitsWithin(context, run, start + maxChars, minDigits())) {
                 continue;
             }
             int end = matchAt(text, start, findings);
@@ -144,6 +144,23 @@ abstract class ChecksumIdDetector implements Detector {
                 resumeAt = end;
             }
         }
+    }
+
+    /**
+     * Returns whether the digit runs from {@code run} on contain at least {@code needed} digits before
+     * {@code limit}. A match starting at the run lies before {@code start + maxChars} and has at least
+     * {@link #minDigits} digits, so a run that fails this starts none, and the pattern is not tried there.
+     */
+    private static boolean hasDigitsWithin(ScanContext context, int run, int limit, int needed) {
+        int digits = 0;
+        for (int next = run; next < context.digitRunCount() && digits < needed; next++) {
+            int runStart = context.digitRunStart(next);
+            if (runStart >= limit) {
+                break;
+            }
+            digits += Math.min(context.digitRunEnd(next), limit) - runStart;
+        }
+        return digits >= needed;
     }
 
     /**
@@ -249,7 +266,10 @@ abstract class ChecksumIdDetector implements Detector {
         return first < ASCII_CHARS && firstChars[first];
     }
 
-    /** Minimum number of ASCII digits in a match, for the profile check. */
+    /**
+     * Minimum number of ASCII digits in a match, for the profile check and, for identifiers that start with a
+     * digit, for skipping digit runs with fewer digits within the longest match.
+     */
     abstract int minDigits();
 
     /**
