@@ -85,6 +85,27 @@ final class LowerCaseWordSet {
         return false;
     }
 
+    /** Returns whether every char of {@code text[start, end)} has a one-char lower-case form. */
+    static boolean hasOneCharLowerCase(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (LOWER_CASE[text.charAt(i)] == EXPANDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns whether the lower-case forms of the chars before {@code end} spell {@code suffix}, a lower-case
+     * word of chars up to U+00FF. For a span whose chars all have one-char lower-case forms, that is what
+     * {@code substring(start, end).toLowerCase(Locale.ROOT).endsWith(suffix)} returns when the span is at least
+     * as long as the suffix.
+     */
+    static boolean endsWithLowerCase(CharSequence text, int end, String suffix) {
+        int start = end - suffix.length();
+        return start >= 0 && equalsLowerCase(text, start, suffix);
+    }
+
     private static boolean equalsLowerCase(CharSequence text, int start, String word) {
         for (int k = 0; k < word.length(); k++) {
             if (LOWER_CASE[text.charAt(start + k)] != word.charAt(k)) {

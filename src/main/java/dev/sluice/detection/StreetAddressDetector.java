@@ -51,6 +51,7 @@ final class StreetAddressDetector implements Detector {
 
     private static final LowerCaseWordSet US_TYPE_WORDS = new LowerCaseWordSet(US_TYPES);
     private static final LowerCaseWordSet FRENCH_TYPE_WORDS = new LowerCaseWordSet(FRENCH_TYPES);
+    private static final LowerCaseWordSet STREET_PREFIX_WORDS = new LowerCaseWordSet(STREET_PREFIXES);
     private static final LowerCaseWordSet SEPARATE_STREET_WORD_SET = new LowerCaseWordSet(SEPARATE_STREET_WORDS);
 
     /** Street types that are also common nouns of software text ("2 Google Drive folders"). */
@@ -259,8 +260,8 @@ final class StreetAddressDetector implements Detector {
             }
             // Every street word and every name after a separate street word starts with a capital letter.
             if (Character.isUpperCase(text.charAt(start))) {
-                String word = text.substring(start, end);
-                if ((separateWordSeen && !NameWords.isNeverName(word)) || isStreetWord(word)) {
+                boolean afterSeparateWord = separateWordSeen && !NameWords.isNeverName(text.substring(start, end));
+                if (afterSeparateWord || isStreetWord(text, start, end)) {
                     found.add(0, start);
                 }
             }
@@ -283,7 +284,30 @@ final class StreetAddressDetector implements Detector {
         return table;
     }
 
-    private static boolean isStreetWord(String word) {
+    /**
+     * Returns what {@link #isStreetWord(String)} returns for {@code text[start, end)}, without copying the word
+     * unless a char of it has a longer lower-case form.
+     */
+    static boolean isStreetWord(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        if (!LowerCaseWordSet.hasOneCharLowerCase(text, start, end)) {
+            return isStreetWord(text.substring(start, end));
+        }
+        if (STREET_PREFIX_WORDS.contains(text, start, end)) {
+            return true;
+        }
+        int length = end - start;
+        for (String ending : COMPOUND_ENDINGS) {
+            if (length > ending.length() + 2 && LowerCaseWordSet.endsWithLowerCase(text, end, ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isStreetWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (STREET_PREFIXES.contains(lower) && Character.isUpperCase(word.charAt(0))) {
             return true;

@@ -57,4 +57,12 @@ class LowerCaseWordSetTest {
     void reportsMaxLength() {
         assertThat(new LowerCaseWordSet(WORDS).maxLength()).isEqualTo(7);
     }
+
+    @Test
+    void endsWithComparesLowerCaseForms() {
+        assertThat(LowerCaseWordSet.endsWithLowerCase("LINDENSTRASSE", 13, "strasse")).isTrue();
+        assertThat(LowerCaseWordSet.endsWithLowerCase("Lindenstra\u1E9Ee", 12, "straße")).isTrue();
+        assertThat(LowerCaseWordSet.endsWithLowerCase("weg", 3, "strasse")).isFalse();
+        assertThat(LowerCaseWordSet.hasOneCharLowerCase("\u0130stanbul", 0, 8)).isFalse();
+    }
 }

@@ -102,4 +102,32 @@ class StreetAddressDetectorTest {
         }
         assertThat(matches).as("number-first matches").isGreaterThan(300);
     }
+
+    @Test
+    void streetWordSpanMatchesCopiedWord() {
+        String[] atoms = {
+            "Linden", "straße", "STRASSE", "Str.", "str.", "weg", "Gasse", "platz", "ALLEE", "damm", "ufer", "gracht",
+            "Calle", "CALLE", "C/", "Via", "VIA", "Jl.", "Praça", "PRAÇA", "Rue", "Avda.", "\u0130", "\u03A3", "\u212A",
+            "\u1E9E", "\u017F", "x", "Ab", "é", "-"
+        };
+        Random random = new Random(67L);
+        int streetWords = 0;
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(4);
+            for (int j = 0; j < length; j++) {
+                text.append(atoms[random.nextInt(atoms.length)]);
+            }
+            String sample = text.toString();
+            for (int start = 0; start < sample.length(); start++) {
+                for (int end = start + 1; end <= sample.length(); end++) {
+                    boolean expected = StreetAddressDetector.isStreetWord(sample.substring(start, end));
+                    assertThat(StreetAddressDetector.isStreetWord(sample, start, end))
+                            .as("[%d, %d) of \"%s\"", start, end, sample).isEqualTo(expected);
+                    streetWords += expected ? 1 : 0;
+                }
+            }
+        }
+        assertThat(streetWords).as("street words").isGreaterThan(1000);
+    }
 }
