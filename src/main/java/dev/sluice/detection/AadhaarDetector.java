@@ -16,6 +16,7 @@ final class AadhaarDetector implements Detector {
     private static final Pattern AADHAAR = Pattern.compile("[2-9][0-9]{3}([ \\-]?)[0-9]{4}([ \\-]?)[0-9]{4}");
 
     private static final int MIN_CHARS = 12;
+    private static final int GROUP_DIGITS = 4;
     private static final int MAX_CHARS = 14;
     private static final int CONTEXT_CHARS = 40;
     private static final String[] CONTEXT_WORDS = {"aadhaar", "aadhar", "uidai", "आधार"};
@@ -78,10 +79,23 @@ final class AadhaarDetector implements Detector {
 
     /** Tries a number at {@code start}; returns its end if one was found there, else 0. */
     private int tryAt(String text, int start, List<Finding> findings) {
-        char first = text.charAt(start);
-        if (first < '2' || first > '9' || !startsGroups(text, start) || TextChars.wordCharBefore(text, start)) {
+        if (!isCandidateStart(text, start) || !mayPass(text, start)) {
             return 0;
         }
+        return confirmAt(text, start, findings);
+    }
+
+    /**
+     * Returns whether a digit 2-9 that no word char precedes starts four digits and a next group at
+     * {@code start}. The caller guarantees {@code start + 12 <= text.length()}.
+     */
+    static boolean isCandidateStart(String text, int start) {
+        char first = text.charAt(start);
+        return first >= '2' && first <= '9' && startsGroups(text, start) && !TextChars.wordCharBefore(text, start);
+    }
+
+    /** Adds the number at {@code start} after the pattern and every check accept it; returns its end, else 0. */
+    int confirmAt(String text, int start, List<Finding> findings) {
         Matcher matcher = AADHAAR.matcher(new TextWindow(text, start, Math.min(text.length(), start + MAX_CHARS)));
         if (!matcher.lookingAt()) {
             return 0;
@@ -100,6 +114,43 @@ final class AadhaarDetector implements Detector {
             return end;
         }
         return 0;
+    }
+
+    /**
+     * Returns false only when no number can start at {@code start}, checking by hand what the pattern, the
+     * separators, the number bounds and the check digit demand. It skips the pattern on most digit groups of
+     * card numbers and digit soup, and the pattern still confirms each start that passes.
+     */
+    static boolean mayPass(String text, int start) {
+        int firstEnd = start + GROUP_DIGITS;
+        int secondStart = groupStartAfter(text, firstEnd);
+        if (secondStart < 0) {
+            return false;
+        }
+        int secondEnd = secondStart + GROUP_DIGITS;
+        int thirdStart = groupStartAfter(text, secondEnd);
+        if (thirdStart < 0 || secondStart - firstEnd != thirdStart - secondEnd) {
+            return false;
+        }
+        boolean separated = secondStart > firstEnd;
+        if (separated && text.charAt(firstEnd) != text.charAt(secondEnd)) {
+            return false;
+        }
+        int end = thirdStart + GROUP_DIGITS;
+        return !NumberBounds.continuesNumber(text, start, end) && passesVerhoeff(TextChars.digitsOf(text, start, end));
+    }
+
+    /**
+     * Returns where the next group of four digits starts when it follows {@code groupEnd} directly or after
+     * one space or dash, the separator being taken first as the pattern's greedy {@code [ \-]?} takes it, or -1.
+     */
+    private static int groupStartAfter(String text, int groupEnd) {
+        if (groupEnd >= text.length()) {
+            return -1;
+        }
+        char c = text.charAt(groupEnd);
+        int groupStart = c == ' ' || c == '-' ? groupEnd + 1 : groupEnd;
+        return ChecksumIdDetector.digitsAt(text, groupStart, GROUP_DIGITS) ? groupStart : -1;
     }
 
     /** Returns whether four digits at {@code start} are followed by a digit, or by a space or dash and a digit. */

@@ -113,14 +113,20 @@ abstract class ChecksumIdDetector implements Detector {
 
     /**
      * Tries only the starts of the context's digit runs when every identifier starts with a digit: a digit with
-     * no ASCII letter or digit before it always starts a run. Identifiers that may start with a letter take the
-     * plain path.
+     * no ASCII letter or digit before it always starts a run. Identifiers that start with a letter are tried just
+     * before the digit runs when {@link #firstDigitOffsets} returns where their first digit is, and otherwise at
+     * the offsets that {@link #nextPossibleStart} returns.
      */
     @Override
     public final void detect(ScanContext context, List<Finding> findings) {
         String text = context.text();
         if (!startsWithDigit) {
-            detect(text, findings);
+            int[] offsets = firstDigitOffsets();
+            if (offsets == null) {
+                detectAtPossibleStarts(text, findings);
+            } else {
+                detectBeforeDigitRuns(context, offsets, findings);
+            }
             return;
         }
         int last = text.length() - minChars;
@@ -130,7 +136,7 @@ abstract class ChecksumIdDetector implements Detector {
             if (start > last) {
                 return;
             }
-            if (start < resumeAt) {
+            if (start < resumeAt || !hasDigitsWithin(context, run, start + maxChars, minDigits())) {
                 continue;
             }
             int end = matchAt(text, start, findings);
@@ -138,6 +144,76 @@ abstract class ChecksumIdDetector implements Detector {
                 resumeAt = end;
             }
         }
+    }
+
+    /**
+     * Returns whether the digit runs from {@code run} on contain at least {@code needed} digits before
+     * {@code limit}. A match starting at the run lies before {@code start + maxChars} and has at least
+     * {@link #minDigits} digits, so a run that fails this starts none, and the pattern is not tried there.
+     */
+    private static boolean hasDigitsWithin(ScanContext context, int run, int limit, int needed) {
+        int digits = 0;
+        for (int next = run; next < context.digitRunCount() && digits < needed; next++) {
+            int runStart = context.digitRunStart(next);
+            if (runStart >= limit) {
+                break;
+            }
+            digits += Math.min(context.digitRunEnd(next), limit) - runStart;
+        }
+        return digits >= needed;
+    }
+
+    /**
+     * Finds what {@link #detect(String, List)} finds, trying each start {@code run start - offset} for the
+     * descending {@code offsets}. Each offset's char before the first digit is a letter or separator, so that
+     * digit starts a run.
+     */
+    private void detectBeforeDigitRuns(ScanContext context, int[] offsets, List<Finding> findings) {
+        String text = context.text();
+        int last = text.length() - minChars;
+        int resumeAt = 0;
+        for (int run = 0; run < context.digitRunCount(); run++) {
+            for (int offset : offsets) {
+                int start = context.digitRunStart(run) - offset;
+                if (start > last) {
+                    return;
+                }
+                if (start < resumeAt || start < 0) {
+                    continue;
+                }
+                int end = matchAt(text, start, findings);
+                if (end >= 0) {
+                    resumeAt = end;
+                }
+            }
+        }
+    }
+
+    /** Finds what {@link #detect(String, List)} finds, trying only the starts that {@link #nextPossibleStart} returns. */
+    private void detectAtPossibleStarts(String text, List<Finding> findings) {
+        int last = text.length() - minChars;
+        int start = nextPossibleStart(text, 0, last);
+        while (start >= 0) {
+            int end = matchAt(text, start, findings);
+            start = nextPossibleStart(text, end >= 0 ? end : start + 1, last);
+        }
+    }
+
+    /**
+     * Returns the distances from the start of a match to its first digit, in descending order, when every match
+     * has a digit at one of them and the char before that digit is never a digit. Returns null by default:
+     * identifiers starting with a letter are then tried at {@link #nextPossibleStart}.
+     */
+    int[] firstDigitOffsets() {
+        return null;
+    }
+
+    /**
+     * Returns the first offset from {@code from} to {@code last} where a match may start, or -1. Every offset
+     * skipped must fail {@link #mayStartAt} or the first-char test. The default skips nothing.
+     */
+    int nextPossibleStart(String text, int from, int last) {
+        return from <= last ? from : -1;
     }
 
     /**
@@ -190,7 +266,10 @@ abstract class ChecksumIdDetector implements Detector {
         return first < ASCII_CHARS && firstChars[first];
     }
 
-    /** Minimum number of ASCII digits in a match, for the profile check. */
+    /**
+     * Minimum number of ASCII digits in a match, for the profile check and, for identifiers that start with a
+     * digit, for skipping digit runs with fewer digits within the longest match.
+     */
     abstract int minDigits();
 
     /**

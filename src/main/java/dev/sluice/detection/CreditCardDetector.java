@@ -1,6 +1,5 @@
 package dev.sluice.detection;
 
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +14,7 @@ final class CreditCardDetector implements Detector {
     private static final int MIN_DIGITS = 12;
     private static final int MAX_DIGITS = 19;
 
-    // Maximal runs of digits, spaces and dashes of at least 12 chars that start and end with a digit. The
-    // length floor keeps RE2/J from stopping at every short number of a digit soup. Runs are unbounded, so
-    // each run is one match, and its sub-spans are tried in Java in time linear in the number of digit groups.
-    private static final Pattern CANDIDATE = Pattern.compile("\\d[\\d \\-]{10,}\\d");
-
-    /** Length of the shortest match of {@link #CANDIDATE}. */
+    /** Length of the shortest candidate, a run like {@code \d[\d \-]{10,}\d}. */
     private static final int MIN_CANDIDATE_CHARS = 12;
 
     @Override
@@ -44,12 +38,6 @@ final class CreditCardDetector implements Detector {
         candidates.forEach(text, (start, end) -> findInRun(text, start, end, findings));
     }
 
-    /**
-     * Reports the matches of {@link #CANDIDATE} that a {@code find()} loop over the whole text reports. A match
-     * contains only digits, spaces and dashes, so the pattern runs only on maximal runs of those chars, from the
-     * first digit to the last. Runs shorter than a match or with fewer than {@value #MIN_DIGITS} digits are
-     * skipped: they contain no match, or only matches in which {@link #findInRun} finds nothing.
-     */
     /** Finds the same numbers as {@link #detect(String, List)}, starting only at the context's digit runs. */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
@@ -81,11 +69,18 @@ final class CreditCardDetector implements Detector {
             }
             coveredUntil = i;
             if (lastDigit + 1 - runStart >= MIN_CANDIDATE_CHARS && digits >= MIN_DIGITS) {
-                CandidateSpans.findAll(CANDIDATE, text, runStart, lastDigit + 1, consumer);
+                consumer.accept(runStart, lastDigit + 1);
             }
         }
     }
 
+    /**
+     * Reports the matches of {@code \d[\d \-]{10,}\d} that a {@code find()} loop over the whole text reports:
+     * the maximal runs of digits, spaces and dashes, from the first digit to the last, that are at least
+     * {@value #MIN_CANDIDATE_CHARS} chars long. The pattern's greedy middle part takes such a run up to its
+     * last digit, so the run is the match. Runs with fewer than {@value #MIN_DIGITS} digits are skipped,
+     * because {@link #findInRun} finds nothing in them.
+     */
     static void forEachCandidate(String text, CandidateSpans.Consumer consumer) {
         int length = text.length();
         int i = 0;
@@ -105,7 +100,7 @@ final class CreditCardDetector implements Detector {
                 i++;
             }
             if (lastDigit + 1 - runStart >= MIN_CANDIDATE_CHARS && digits >= MIN_DIGITS) {
-                CandidateSpans.findAll(CANDIDATE, text, runStart, lastDigit + 1, consumer);
+                consumer.accept(runStart, lastDigit + 1);
             }
         }
     }

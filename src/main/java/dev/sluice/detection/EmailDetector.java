@@ -69,8 +69,9 @@ final class EmailDetector implements Detector {
 
     /**
      * Reports the matches of {@link #EMAIL} that a {@code find()} loop over the whole text reports. The pattern
-     * runs only on the maximal run of possible address chars around each '@'. Every non-ASCII char counts as
-     * such a char, so the run never depends on how the JDK and RE2/J classify Unicode letters, marks and digits.
+     * runs only on the maximal run of possible address chars around each '@', and a char scan replaces it on
+     * runs of ASCII chars. Every non-ASCII char counts as a run char, so the run never depends on how the JDK
+     * and RE2/J classify Unicode letters, marks and digits.
      */
     static void forEachCandidate(String text, CandidateSpans.Consumer consumer) {
         int length = text.length();
@@ -80,15 +81,22 @@ final class EmailDetector implements Detector {
             if (at < 0) {
                 return;
             }
+            boolean ascii = true;
             int runStart = at;
             while (runStart > from && isRunChar(text.charAt(runStart - 1))) {
                 runStart--;
+                ascii &= text.charAt(runStart) < 0x80;
             }
             int runEnd = at + 1;
             while (runEnd < length && isRunChar(text.charAt(runEnd))) {
+                ascii &= text.charAt(runEnd) < 0x80;
                 runEnd++;
             }
-            CandidateSpans.findAll(EMAIL, text, runStart, runEnd, consumer);
+            if (ascii) {
+                AsciiEmailCandidates.findAll(text, runStart, runEnd, consumer);
+            } else {
+                CandidateSpans.findAll(EMAIL, text, runStart, runEnd, consumer);
+            }
             from = runEnd;
         }
     }

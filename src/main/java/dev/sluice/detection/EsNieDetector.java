@@ -9,10 +9,18 @@ import com.google.re2j.Pattern;
  */
 final class EsNieDetector extends ChecksumIdDetector {
 
+    private static final int[] FIRST_DIGIT_OFFSETS = {2, 1};
+
     private static final Pattern NIE = Pattern.compile("[XYZ](-?)[0-9]{7}(-?)[A-Z]");
 
     EsNieDetector() {
         super("es-nie", EntityTypes.ES_NIE, NIE, 9, 11, "mod23", null, ContextRule.NEVER, "XYZ");
+    }
+
+    /** Returns 2 and 1: the first digit follows the letter and an optional '-'. */
+    @Override
+    int[] firstDigitOffsets() {
+        return FIRST_DIGIT_OFFSETS;
     }
 
     @Override

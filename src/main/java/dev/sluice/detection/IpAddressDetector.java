@@ -30,9 +30,6 @@ final class IpAddressDetector implements Detector {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
-    // Maximal runs of hex digits, colons and dots that contain a colon. The parser decides the rest.
-    private static final Pattern IPV6_CANDIDATE = Pattern.compile("[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*");
-
     // Matched against the lower-cased text before the number.
     private static final Pattern VERSION_CONTEXT = Pattern.compile(
             "(?:\\bv|\\bver|\\bversion|\\bversion to|\\bbuild|\\brelease|\\brelease[ -]?candidate|\\brc|"
@@ -86,7 +83,23 @@ final class IpAddressDetector implements Detector {
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
         detect(context.text(), findings, (text, consumer) -> forEachIpv4Candidate(context, consumer),
-                IpAddressDetector::forEachIpv6Candidate);
+                (text, consumer) -> forEachIpv6Candidate(context, consumer));
+    }
+
+    /**
+     * Reports what {@link #forEachIpv6Candidate(String, CandidateSpans.Consumer)} reports, finding the colons
+     * among the context's separator positions instead of searching the text.
+     */
+    static void forEachIpv6Candidate(ScanContext context, CandidateSpans.Consumer consumer) {
+        String text = context.text();
+        int coveredUntil = 0;
+        for (int k = 0; k < context.separatorCount(); k++) {
+            int colon = context.separatorAt(k);
+            if (colon < coveredUntil || text.charAt(colon) != ':') {
+                continue;
+            }
+            coveredUntil = reportIpv6Run(text, colon, coveredUntil, consumer);
+        }
     }
 
     /**
@@ -115,14 +128,15 @@ final class IpAddressDetector implements Detector {
             }
             coveredUntil = i;
             if (dots >= 3 && lastDigit + 1 - runStart >= MIN_IPV4_CHARS) {
-                CandidateSpans.findAll(IPV4, text, runStart, lastDigit + 1, consumer);
+                Ipv4Candidates.findAll(text, runStart, lastDigit + 1, consumer);
             }
         }
     }
 
     /**
-     * Finds addresses among the matches of {@link #IPV4} and {@link #IPV6_CANDIDATE} that {@code ipv4Candidates}
-     * and {@code ipv6Candidates} report.
+     * Finds addresses among the matches of {@link #IPV4} and the IPv6 candidates (maximal runs of hex digits,
+     * colons and dots that contain a colon) that {@code ipv4Candidates} and {@code ipv6Candidates} report. The
+     * IPv6 parser decides which candidates are addresses.
      */
     void detect(String text, List<Finding> findings, CandidateSpans.Source ipv4Candidates,
             CandidateSpans.Source ipv6Candidates) {
@@ -163,9 +177,10 @@ final class IpAddressDetector implements Detector {
     }
 
     /**
-     * Reports the matches of {@link #IPV6_CANDIDATE} that a {@code find()} loop over the whole text reports:
-     * the maximal runs of hex digits, colons and dots that contain a colon. The pattern runs only on each such
-     * run.
+     * Reports the matches of {@code [0-9A-Fa-f.]*:[0-9A-Fa-f:.]*} that a {@code find()} loop over the whole text
+     * reports: the maximal runs of hex digits, colons and dots that contain a colon. The pattern's first part takes every char
+     * of such a run before its first colon, and its second part takes the rest. So the whole run is the match,
+     * and it is reported without running the pattern.
      */
     static void forEachIpv6Candidate(String text, CandidateSpans.Consumer consumer) {
         int length = text.length();
@@ -175,17 +190,25 @@ final class IpAddressDetector implements Detector {
             if (colon < 0) {
                 return;
             }
-            int runStart = colon;
-            while (runStart > from && isIpv6RunChar(text.charAt(runStart - 1))) {
-                runStart--;
-            }
-            int runEnd = colon + 1;
-            while (runEnd < length && isIpv6RunChar(text.charAt(runEnd))) {
-                runEnd++;
-            }
-            CandidateSpans.findAll(IPV6_CANDIDATE, text, runStart, runEnd, consumer);
-            from = runEnd;
+            from = reportIpv6Run(text, colon, from, consumer);
         }
+    }
+
+    /**
+     * Reports the maximal run of hex digits, colons and dots around {@code colon}, reading no further left than
+     * {@code from}, and returns the run's end.
+     */
+    private static int reportIpv6Run(String text, int colon, int from, CandidateSpans.Consumer consumer) {
+        int runStart = colon;
+        while (runStart > from && isIpv6RunChar(text.charAt(runStart - 1))) {
+            runStart--;
+        }
+        int runEnd = colon + 1;
+        while (runEnd < text.length() && isIpv6RunChar(text.charAt(runEnd))) {
+            runEnd++;
+        }
+        consumer.accept(runStart, runEnd);
+        return runEnd;
     }
 
     private static boolean isIpv6RunChar(char c) {
@@ -250,11 +273,14 @@ final class IpAddressDetector implements Detector {
     }
 
     /** Returns whether the text on the same line just before {@code start} marks a version number. */
-    private static boolean hasVersionContext(String text, int start) {
-        int lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - CONTEXT_CHARS);
-        if (!mayEndVersionWord(text, lineStart, start)) {
-            return false;
-        }
+    static boolean hasVersionContext(String text, int start) {
+        int lineStart = contextStart(text, start);
+        return mayEndVersionWord(text, lineStart, start) && versionPatternsMatch(text, start);
+    }
+
+    /** Returns what {@link #hasVersionContext} returns, running the patterns without the char checks first. */
+    static boolean versionPatternsMatch(String text, int start) {
+        int lineStart = contextStart(text, start);
         String before = text.substring(lineStart, start).toLowerCase(Locale.ROOT);
         if (VERSION_CONTEXT.matcher(before).find() || CHANGELOG_HEADING.matcher(before).find()) {
             return true;
@@ -263,10 +289,15 @@ final class IpAddressDetector implements Detector {
         return updatedTo.find() && !NETWORK_WORD.matcher(updatedTo.group(1)).find();
     }
 
+    private static int contextStart(String text, int start) {
+        return Math.max(text.lastIndexOf('\n', start - 1) + 1, start - CONTEXT_CHARS);
+    }
+
     /**
      * Returns false only when none of the version patterns can match {@code text[lineStart, start)}. Each of them
      * ends with a word, '#' or '[' followed by blanks, at most one ':' or '=' and blanks. Every such word ends
-     * with a letter, so an ASCII char other than a letter, '#' or '[' there rules all of them out.
+     * with a letter, so an ASCII char other than a letter, '#' or '[' there rules all of them out, and so do
+     * ASCII letters that cannot end one of the words.
      */
     private static boolean mayEndVersionWord(String text, int lineStart, int start) {
         int i = skipBlanks(text, lineStart, start);
@@ -277,7 +308,10 @@ final class IpAddressDetector implements Detector {
             return false;
         }
         char last = text.charAt(i - 1);
-        return last >= 0x80 || TextChars.isAsciiLetter(last) || last == '#' || last == '[';
+        if (last >= 0x80 || last == '#' || last == '[') {
+            return true;
+        }
+        return TextChars.isAsciiLetter(last) && VersionWordEndings.mayEndWith(text, lineStart, i);
     }
 
     /** Returns the offset after the last char before {@code end} that is not ' ' or a tab, or {@code from}. */

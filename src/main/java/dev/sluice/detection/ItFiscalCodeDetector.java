@@ -52,6 +52,43 @@ final class ItFiscalCodeDetector extends ChecksumIdDetector {
         return OMOCODE_OR_DIGIT.indexOf(text.charAt(start + NAME_LETTERS)) >= 0;
     }
 
+    /**
+     * Returns the first offset from {@code from} where six capital letters start, reading one char in six where
+     * the text has none: a start needs a capital letter five chars after it.
+     */
+    @Override
+    int nextPossibleStart(String text, int from, int last) {
+        int i = from;
+        while (i <= last) {
+            if (!isCapital(text.charAt(i + NAME_LETTERS - 1))) {
+                i += NAME_LETTERS;
+                continue;
+            }
+            // The capitals that end at i + 5 start at runStart; no start before runStart can have six of them.
+            int runStart = i + NAME_LETTERS - 1;
+            while (runStart > i && isCapital(text.charAt(runStart - 1))) {
+                runStart--;
+            }
+            if (runStart > last) {
+                return -1;
+            }
+            int runEnd = i + NAME_LETTERS;
+            while (runEnd < runStart + NAME_LETTERS && isCapital(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (runEnd == runStart + NAME_LETTERS) {
+                return runStart;
+            }
+            // The char at runEnd is no capital, and every start up to it would include it.
+            i = runEnd + 1;
+        }
+        return -1;
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
     @Override
     boolean isValid(String matched) {
         return matched.charAt(CODE_CHARS - 1) == checkLetter(matched);

@@ -45,8 +45,9 @@ final class JwtDetector implements Detector {
 
     /**
      * Finds the same tokens as {@link #detect(String, List)}. A token contains only base64url chars and dots,
-     * so the pattern searches only the maximal runs of those chars that contain an "eyJ". The runs are
-     * disjoint, so the time stays linear even when the text repeats "eyJ" without a dot.
+     * so a char scan finds the pattern's matches only in the maximal runs of those chars that contain an "eyJ".
+     * The runs are disjoint and the scan skips a failed header, so the time stays linear even when the text
+     * repeats "eyJ" without a dot.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
@@ -65,7 +66,7 @@ final class JwtDetector implements Detector {
                 runEnd++;
             }
             coveredUntil = runEnd;
-            CandidateSpans.findAll(TOKEN, text, runStart, runEnd, (start, end) -> addToken(text, start, end, findings));
+            JwtCandidates.findAll(text, runStart, runEnd, (start, end) -> addToken(text, start, end, findings));
         }
     }
 

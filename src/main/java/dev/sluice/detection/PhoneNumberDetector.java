@@ -144,7 +144,7 @@ final class PhoneNumberDetector implements Detector {
             }
             coveredUntil = i;
             if (digits >= MIN_DIGITS) {
-                CandidateSpans.findAll(CANDIDATE, text, runStart, i, consumer);
+                PhoneCandidates.findAll(text, runStart, i, consumer);
             }
         }
     }

@@ -13,6 +13,7 @@ final class SgNricDetector extends ChecksumIdDetector {
 
     private static final Pattern NRIC = Pattern.compile("[STFGM][0-9]{7}[A-Z]");
     private static final int NRIC_CHARS = 9;
+    private static final int[] FIRST_DIGIT_OFFSETS = {1};
     private static final int[] WEIGHTS = {2, 7, 6, 5, 4, 3, 2};
     private static final String CITIZEN_LETTERS = "JZIHGFEDCBA";
     private static final String FOREIGNER_LETTERS = "XWUTRQPNMLK";
@@ -26,6 +27,12 @@ final class SgNricDetector extends ChecksumIdDetector {
     @Override
     public boolean mayMatch(TextProfile profile) {
         return profile.upperCaseLetters() >= 2 && super.mayMatch(profile);
+    }
+
+    /** Returns 1: the digits follow the prefix letter. */
+    @Override
+    int[] firstDigitOffsets() {
+        return FIRST_DIGIT_OFFSETS;
     }
 
     @Override

@@ -32,6 +32,9 @@ final class StreetAddressDetector implements Detector {
     private static final Set<String> SEPARATE_STREET_WORDS = Set.of("straße", "strasse", "str.", "allee", "gasse",
             "chaussee");
 
+    /** Chars that may stand between a house number and the space after it: "-1234" or " bis,". */
+    private static final int MAX_CHARS_BEFORE_SPACE = 6;
+
     private static final int MAX_WORDS_AHEAD = 6;
     private static final int MAX_CHARS_AHEAD = 80;
 
@@ -46,8 +49,16 @@ final class StreetAddressDetector implements Detector {
     private static final int MAX_TYPE_CHARS = 1 + java.util.stream.Stream.concat(US_TYPES.stream(),
             FRENCH_TYPES.stream()).mapToInt(String::length).max().orElse(0);
 
+    private static final LowerCaseWordSet US_TYPE_WORDS = new LowerCaseWordSet(US_TYPES);
+    private static final LowerCaseWordSet FRENCH_TYPE_WORDS = new LowerCaseWordSet(FRENCH_TYPES);
+    private static final LowerCaseWordSet STREET_PREFIX_WORDS = new LowerCaseWordSet(STREET_PREFIXES);
+    private static final LowerCaseWordSet SEPARATE_STREET_WORD_SET = new LowerCaseWordSet(SEPARATE_STREET_WORDS);
+
     /** Street types that are also common nouns of software text ("2 Google Drive folders"). */
     private static final Set<String> AMBIGUOUS_TYPES = Set.of("drive", "way", "place", "court", "circle", "square");
+
+    /** Whether a char may be part of a word of a street or city name, indexed by char. */
+    private static final boolean[] WORD_CHARS = wordCharTable();
 
     @Override
     public String id() {
@@ -121,7 +132,7 @@ final class StreetAddressDetector implements Detector {
         return digitsEnd - i <= MAX_HOUSE_NUMBER_DIGITS;
     }
 
-    private static int skipDigits(String text, int i) {
+    static int skipDigits(String text, int i) {
         int j = i;
         while (j < text.length() && TextChars.isAsciiDigit(text.charAt(j))) {
             j++;
@@ -131,9 +142,38 @@ final class StreetAddressDetector implements Detector {
 
     /** Returns the end of a number-first address starting at {@code start}, or -1. */
     private static int numberFirstEnd(String text, int start) {
-        if (!hasStreetTypeAhead(text, skipDigits(text, start))) {
+        int digitsEnd = skipDigits(text, start);
+        if (!mayFollowHouseNumber(text, digitsEnd) || !hasStreetTypeAhead(text, digitsEnd)) {
             return -1;
         }
+        return numberFirstMatchEnd(text, start);
+    }
+
+    /**
+     * Returns false only when {@link StreetPatterns#NUMBER_FIRST} cannot match at a house number ending at
+     * {@code digitsEnd}. In both of its forms the digits are followed by a space within
+     * {@value #MAX_CHARS_BEFORE_SPACE} chars, after an optional ASCII letter, "-" and digits, "bis", "ter" or
+     * ',', so the char right after the digits is an ASCII letter, '-', ',' or the space.
+     */
+    static boolean mayFollowHouseNumber(String text, int digitsEnd) {
+        if (digitsEnd >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(digitsEnd);
+        if (!TextChars.isAsciiLetter(next) && next != '-' && next != ',' && next != ' ') {
+            return false;
+        }
+        int limit = Math.min(text.length(), digitsEnd + MAX_CHARS_BEFORE_SPACE + 1);
+        for (int i = digitsEnd; i < limit; i++) {
+            if (text.charAt(i) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the end of the match of {@link StreetPatterns#NUMBER_FIRST} at {@code start}, or -1. */
+    static int numberFirstMatchEnd(String text, int start) {
         Matcher matcher = StreetPatterns.NUMBER_FIRST.matcher(
                 new TextWindow(text, start, Math.min(text.length(), start + MAX_ADDRESS_CHARS)));
         if (!matcher.lookingAt()) {
@@ -173,11 +213,12 @@ final class StreetAddressDetector implements Detector {
             if (i - start > MAX_TYPE_CHARS) {
                 continue;
             }
-            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-            if (words <= 1 && FRENCH_TYPES.contains(word)) {
+            if (words <= 1 && FRENCH_TYPE_WORDS.contains(text, start, i)) {
                 return true;
             }
-            if (words >= 1 && US_TYPES.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word)) {
+            // Lower-casing never turns another char into '.', so only a word ending in '.' loses one.
+            int typeEnd = text.charAt(i - 1) == '.' ? i - 1 : i;
+            if (words >= 1 && US_TYPE_WORDS.contains(text, start, typeEnd)) {
                 return true;
             }
         }
@@ -217,24 +258,56 @@ final class StreetAddressDetector implements Detector {
             if (start == end) {
                 break;
             }
-            String word = text.substring(start, end);
-            boolean afterSeparateWord = separateWordSeen && Character.isUpperCase(word.charAt(0))
-                    && !NameWords.isNeverName(word);
-            if (afterSeparateWord || isStreetWord(word)) {
-                found.add(0, start);
+            // Every street word and every name after a separate street word starts with a capital letter.
+            if (Character.isUpperCase(text.charAt(start))) {
+                boolean afterSeparateWord = separateWordSeen && !NameWords.isNeverName(text.substring(start, end));
+                if (afterSeparateWord || isStreetWord(text, start, end)) {
+                    found.add(0, start);
+                }
             }
-            separateWordSeen = SEPARATE_STREET_WORDS.contains(word.toLowerCase(Locale.ROOT));
+            separateWordSeen = SEPARATE_STREET_WORD_SET.contains(text, start, end);
             i = start;
         }
         return found;
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || c == '.' || c == '/' || c == '-' || c == '\'' || c == '’'
-                || Character.getType(c) == Character.NON_SPACING_MARK;
+        return WORD_CHARS[c];
     }
 
-    private static boolean isStreetWord(String word) {
+    private static boolean[] wordCharTable() {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = Character.isLetter(c) || c == '.' || c == '/' || c == '-' || c == '\'' || c == '’'
+                    || Character.getType(c) == Character.NON_SPACING_MARK;
+        }
+        return table;
+    }
+
+    /**
+     * Returns what {@link #isStreetWord(String)} returns for {@code text[start, end)}, without copying the word
+     * unless a char of it has a longer lower-case form.
+     */
+    static boolean isStreetWord(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        if (!LowerCaseWordSet.hasOneCharLowerCase(text, start, end)) {
+            return isStreetWord(text.substring(start, end));
+        }
+        if (STREET_PREFIX_WORDS.contains(text, start, end)) {
+            return true;
+        }
+        int length = end - start;
+        for (String ending : COMPOUND_ENDINGS) {
+            if (length > ending.length() + 2 && LowerCaseWordSet.endsWithLowerCase(text, end, ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isStreetWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (STREET_PREFIXES.contains(lower) && Character.isUpperCase(word.charAt(0))) {
             return true;

@@ -95,11 +95,17 @@ final class UsSsnDetector implements Detector {
         }
     }
 
+    /**
+     * Returns whether the 11 chars at {@code i} have the shape of a match: three digits, a separator, two digits,
+     * the same separator and four digits. The pattern still confirms each start that passes.
+     */
     private static boolean mayStartSsn(String text, int i) {
         char separator = text.charAt(i + 3);
-        return TextChars.isAsciiDigit(text.charAt(i)) && TextChars.isAsciiDigit(text.charAt(i + 1))
-                && TextChars.isAsciiDigit(text.charAt(i + 2))
-                && (separator == '-' || separator == ' ' || separator == '.');
+        if (separator != '-' && separator != ' ' && separator != '.') {
+            return false;
+        }
+        return ChecksumIdDetector.digitsAt(text, i, 3) && ChecksumIdDetector.digitsAt(text, i + 4, 2)
+                && text.charAt(i + 6) == separator && ChecksumIdDetector.digitsAt(text, i + 7, 4);
     }
 
     /** Returns whether the match touches more digits, directly or across one separator char. */

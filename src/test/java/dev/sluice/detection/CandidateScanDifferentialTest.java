@@ -43,6 +43,8 @@ class CandidateScanDifferentialTest {
             "\\d{3}-\\d{2}-\\d{4}|\\d{3} \\d{2} \\d{4}|\\d{3}\\.\\d{2}\\.\\d{4}");
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*");
+    private static final Pattern JWT = Pattern.compile(
+            "eyJ[A-Za-z0-9_\\-]{5,}\\.[A-Za-z0-9_\\-]{2,}\\.[A-Za-z0-9_\\-]*");
     private static final Pattern PHONE = Pattern.compile(
             "(?:\\+|\\(\\+?|\\()?\\d+(?:" + PHONE_SEPARATOR + "\\d+)*");
 
@@ -120,9 +122,18 @@ class CandidateScanDifferentialTest {
             assertSameSpans(text, IBAN, IbanDetector::forEachCandidate, 0);
             assertSameSpans(text, US_SSN, UsSsnDetector::forEachCandidate, 0);
             assertSameSpans(text, IPV4, IpAddressDetector::forEachIpv4Candidate, 0);
+            assertSameSpans(text, IPV4, (t, consumer) -> Ipv4Candidates.findAll(t, 0, t.length(), consumer), 0);
+            assertSameSpans(text, IPV4,
+                    (t, consumer) -> IpAddressDetector.forEachIpv4Candidate(ScanContext.of(t), consumer), 0);
             assertSameSpans(text, IPV6, IpAddressDetector::forEachIpv6Candidate, 0);
+            assertSameSpans(text, IPV6,
+                    (t, consumer) -> IpAddressDetector.forEachIpv6Candidate(ScanContext.of(t), consumer), 0);
             assertSameSpans(text, CREDIT_CARD, CreditCardDetector::forEachCandidate, 12);
             assertSameSpans(text, PHONE, PhoneNumberDetector::forEachCandidate, 7);
+            assertSameSpans(text, JWT, (t, consumer) -> JwtCandidates.findAll(t, 0, t.length(), consumer), 0);
+            assertSameSpans(text, PHONE, (t, consumer) -> PhoneCandidates.findAll(t, 0, t.length(), consumer), 0);
+            assertSameSpans(text, PHONE,
+                    (t, consumer) -> PhoneNumberDetector.forEachCandidate(ScanContext.of(t), consumer), 7);
         }
     }
 
@@ -204,7 +215,11 @@ class CandidateScanDifferentialTest {
             "078-05-1120", "219 09 9999", "123.45.6789",
             "192.0.2.", "198.51.100.7", "203.0.113.", "2001:db8::", "fe80::1", "::ffff:192.0.2.1",
             "ana.silva", "@example.com", "@example.org", ".example.net", "zoë", "xn--bcher-kva",
-            "version ", "v", "upgraded to ", "ip ", "server "
+            "version ", "v", "upgraded to ", "ip ", "server ",
+            ")(", "(+", "+(", ") ", " (", ")-", "-(", "/(", ")/", ").", "(+1)", "(0)", "((", "))", "++", "\u00A0(",
+            "1234.", "12.", "0.", "255.255.", "1.2.3.4567", "....", "9999",
+            "..", ".@", "@.", "-.", ".-", "a-b", "c0m", "com", "io", "xn--", "@@", "^", "a.b@c-d.e-f.gh",
+            "eyJ", "eyJ", "eyJhbGciOiJub25lIn0", "eyJhbG", ".eyJzdWIiOiIxIn0.", ".c2lnbmF0dXJl", "ab", "-_", "eyJabc"
         };
         List<String> texts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

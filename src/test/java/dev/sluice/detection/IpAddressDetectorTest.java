@@ -2,6 +2,7 @@ package dev.sluice.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,5 +95,35 @@ class IpAddressDetectorTest {
     @Test
     void findsAddressOnLineAfterVersion() {
         assertThat(Detections.texts(detector, "version 1.2.3.4\n198.51.100.7 blocked")).containsExactly("198.51.100.7");
+    }
+
+    @Test
+    void versionCharChecksKeepPatternResults() {
+        // The char checks before the version patterns may only skip texts that no pattern matches.
+        String[] atoms = {
+            "v", "V", "ver", "Version", "VERSION", "version to", "build", "Release", "release-candidate",
+            "release candidate", "rc", "RC", "tag", "Versionsnummer", "versión", "VERSIÓN", "versão", "バージョン",
+            "संस्करण", "auf Version", "Update auf", "aktualisiert auf", "à jour vers", "à niveau vers", "actualizó a",
+            "actualizar a", "atualize para", "atualizou para", "upgraded", "Updated the SDK", "bumped", "pinned", " to",
+            "TO", "dns record", "dev", "rev", "tov", "ota", "kafka", "prv", "nav", "\u212A", "\u0130", "\u017F",
+            "ß", "é", "日", "#", "##", "[", " ", " ", "\t", ":", "=", "\n", ".", "-", "1", "x", "Q"
+        };
+        Random random = new Random(20261205L);
+        int matches = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(8);
+            for (int j = 0; j < length; j++) {
+                text.append(atoms[random.nextInt(atoms.length)]);
+            }
+            String sample = text.toString();
+            for (int start = 0; start <= sample.length(); start++) {
+                boolean expected = IpAddressDetector.versionPatternsMatch(sample, start);
+                assertThat(IpAddressDetector.hasVersionContext(sample, start))
+                        .as("version context before %d in \"%s\"", start, sample).isEqualTo(expected);
+                matches += expected ? 1 : 0;
+            }
+        }
+        assertThat(matches).as("positions with version context").isGreaterThan(1000);
     }
 }

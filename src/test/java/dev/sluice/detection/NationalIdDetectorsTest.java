@@ -2,6 +2,8 @@ package dev.sluice.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Tests of the US ITIN, UK National Insurance, Aadhaar and PAN detectors, on generated synthetic numbers. */
@@ -95,5 +97,34 @@ class NationalIdDetectorsTest {
     @Test
     void panRejectsUnknownHolderTypeAndLongerCodes() {
         assertThat(Detections.texts(pan, "ABCDE1234F ABCXE1234F abcpe1234f XABCPE1234F ABCPE1234FG")).isEmpty();
+    }
+
+    @Test
+    void aadhaarPrecheckKeepsConfirmedNumbers() {
+        // The hand check before the Aadhaar pattern may only skip starts where the pattern and checks fail.
+        AadhaarDetector aadhaar = new AadhaarDetector();
+        String[] atoms = {"2345 6789 0124", "4111 1111 1111 1111", "2", "3", "5", "7", "9", "0", "1", "1234", "9876",
+            " ", "-", "  ", ".", "/", "a", "aadhaar ", "Aadhar: ", "UIDAI ", "आधार ", "\n"};
+        Random random = new Random(41L);
+        int confirmed = 0;
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(16);
+            for (int j = 0; j < length; j++) {
+                text.append(atoms[random.nextInt(atoms.length)]);
+            }
+            String sample = text.toString();
+            for (int start = 0; start + 12 <= sample.length(); start++) {
+                if (!AadhaarDetector.isCandidateStart(sample, start)) {
+                    continue;
+                }
+                if (aadhaar.confirmAt(sample, start, new ArrayList<>()) > 0) {
+                    confirmed++;
+                    assertThat(AadhaarDetector.mayPass(sample, start)).as("start %d in \"%s\"", start, sample)
+                            .isTrue();
+                }
+            }
+        }
+        assertThat(confirmed).as("confirmed numbers").isGreaterThan(200);
     }
 }

@@ -302,7 +302,9 @@ class ScanContextDifferentialTest {
             "abn ", "tfn: ", "medicare ", "SIN ", "cpf ", "BSN ", "npm_", "hf_", "dapi", "SK", "SG.", "hvs.",
             "shpat_", "dckr_pat_", "dop_v1_", "PMAK-", "https://discord.com/api/webhooks/", "hi", "oi", "cc",
             "dr", "ms", "Mme", "contact ", "dob", "\u212Aen", "x", "7", "_", "twilio ", "TWILIO_KEY=",
-            "SK0123456789abcdef0123456789abcdef", "bot1234567890", ":AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ"
+            "SK0123456789abcdef0123456789abcdef", "bot1234567890", ":AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawQ",
+            "RSSMRA85T10A56NH", "RSSMRA", "ABCDEFG", "X-1234567-L", "X0000000T", "Y1234567", "-", "S1234567D",
+            "T0123456G", "F7654321Q", "XX", "SS", "QUIET"
         };
         List<String> generated = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

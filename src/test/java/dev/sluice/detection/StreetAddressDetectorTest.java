@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,5 +67,67 @@ class StreetAddressDetectorTest {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Detections.texts(detector, numbers));
         assertThat(assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Detections.texts(detector, streets)))
                 .isNotEmpty();
+    }
+
+    @Test
+    void houseNumberCheckKeepsPatternMatches() {
+        // The char check after a house number may only skip numbers where the number-first pattern fails.
+        String[] atoms = {
+            "1", "42", "742", "12-14", "5/7", "221", "1600", "14b", "3 ", " ", " ", ",", ", ", "-", "-12", "b", " bis",
+            " ter", "bis", "A", "N ", "West ", "Evergreen ", "Terrace", "Pennsylvania ", "Ave", "Ave.", "NW", "St",
+            "Street", "Main ", "Drive", "rue ", "Rue ", "avenue ", "de la ", "Paix", "allée ", "Quai ", "Voltaire",
+            ", Suite 200", ", Springfield, IL 62704", ", 75002 Paris", " London NW1 6XE", "日", "年", ".", ":", "\n",
+            "3rd ", "5th "
+        };
+        Random random = new Random(31L);
+        int matches = 0;
+        for (int n = 0; n < 60000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(10);
+            for (int j = 0; j < length; j++) {
+                text.append(atoms[random.nextInt(atoms.length)]);
+            }
+            String sample = text.toString();
+            for (int start = 0; start < sample.length(); start++) {
+                if (!TextChars.isAsciiDigit(sample.charAt(start)) || TextChars.digitAt(sample, start - 1)) {
+                    continue;
+                }
+                if (StreetAddressDetector.numberFirstMatchEnd(sample, start) >= 0) {
+                    matches++;
+                    int digitsEnd = StreetAddressDetector.skipDigits(sample, start);
+                    assertThat(StreetAddressDetector.mayFollowHouseNumber(sample, digitsEnd))
+                            .as("number at %d in \"%s\"", start, sample).isTrue();
+                }
+            }
+        }
+        assertThat(matches).as("number-first matches").isGreaterThan(300);
+    }
+
+    @Test
+    void streetWordSpanMatchesCopiedWord() {
+        String[] atoms = {
+            "Linden", "straße", "STRASSE", "Str.", "str.", "weg", "Gasse", "platz", "ALLEE", "damm", "ufer", "gracht",
+            "Calle", "CALLE", "C/", "Via", "VIA", "Jl.", "Praça", "PRAÇA", "Rue", "Avda.", "\u0130", "\u03A3", "\u212A",
+            "\u1E9E", "\u017F", "x", "Ab", "é", "-"
+        };
+        Random random = new Random(67L);
+        int streetWords = 0;
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(4);
+            for (int j = 0; j < length; j++) {
+                text.append(atoms[random.nextInt(atoms.length)]);
+            }
+            String sample = text.toString();
+            for (int start = 0; start < sample.length(); start++) {
+                for (int end = start + 1; end <= sample.length(); end++) {
+                    boolean expected = StreetAddressDetector.isStreetWord(sample.substring(start, end));
+                    assertThat(StreetAddressDetector.isStreetWord(sample, start, end))
+                            .as("[%d, %d) of \"%s\"", start, end, sample).isEqualTo(expected);
+                    streetWords += expected ? 1 : 0;
+                }
+            }
+        }
+        assertThat(streetWords).as("street words").isGreaterThan(1000);
     }
 }
