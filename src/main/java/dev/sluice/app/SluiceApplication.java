@@ -129,8 +129,16 @@ public final class SluiceApplication implements AutoCloseable {
 
     @Override
     public void close() {
+        close(CLOSE_TIMEOUT);
+    }
+
+    /**
+     * Stops Kafka Streams, waiting at most {@code timeout} for it, then the metrics. A short timeout suits an
+     * instance that never started: its clients may still be trying to reach a cluster that does not answer.
+     */
+    public void close(Duration timeout) {
         LOG.info("Stopping Sluice");
-        streams.close(CLOSE_TIMEOUT);
+        streams.close(timeout);
         streamsMetrics.close();
         if (endpoint != null) {
             endpoint.close();

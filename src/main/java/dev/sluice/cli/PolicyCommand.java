@@ -110,7 +110,14 @@ final class PolicyCommand implements Runnable {
             if (!Files.isRegularFile(schemaPath)) {
                 throw new IOException("input schema " + schemaPath + " not found; pass --schema FILE");
             }
-            Schema schema = new Schema.Parser().parse(schemaPath.toFile());
+            Schema schema;
+            try {
+                schema = new Schema.Parser().parse(schemaPath.toFile());
+            } catch (IOException | SchemaParseException e) {
+                String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+                throw new IOException("input schema " + schemaPath + " is not a valid Avro schema (.avsc JSON): "
+                        + reason, e);
+            }
             return PolicyChecks.of(pipeline.vendors(), pipeline.settings(), pipeline.forwardHeaders(), schema);
         }
 
@@ -131,8 +138,11 @@ final class PolicyCommand implements Runnable {
             try {
                 load.run();
             } catch (KeyLoadException e) {
-                problems.add(file + ": " + key + ": " + e.getMessage() + " (to create one: sluice keys generate "
-                        + "--purpose " + purpose + " --out FILE)");
+                String hint = "sluice keys generate --purpose " + purpose + " --out FILE";
+                String message = e.getMessage().contains("sluice keys generate")
+                        ? e.getMessage().replace("sluice keys generate", hint)
+                        : e.getMessage() + " (to create one: " + hint + ")";
+                problems.add(file + ": " + key + ": " + message);
             }
         }
     }

@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
                 Duration.ofMillis(config.get(SluiceConfig.STARTUP_TIMEOUT_MS)));
         if (clusterProblem != null) {
             System.err.println("sluice run: " + clusterProblem);
-            app.close();
+            app.close(Duration.ofSeconds(1));
             return 2;
         }
 

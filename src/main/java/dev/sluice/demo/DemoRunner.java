@@ -282,7 +282,9 @@ public final class DemoRunner {
             }
         }, "sluice-demo-shutdown"));
         if (!options.json()) {
-            out.println("Pipeline keeps running; metrics at " + app.metricsUrl() + ". Press Ctrl+C to stop.");
+            String metrics = app.metricsUrl() == null ? "the metrics endpoint is disabled"
+                    : "metrics at " + app.metricsUrl();
+            out.println("Pipeline keeps running; " + metrics + ". Press Ctrl+C to stop.");
             out.flush();
         }
         stopped.await();

@@ -147,13 +147,15 @@ public final class DetectionEngine {
     /**
      * Returns non-overlapping findings sorted by start offset, or an empty list for null or empty text. Context
      * words have adjusted each score, and findings below their detector's threshold or on its allow-list are gone.
+     * Every whole-word repeat of a person name found in the text is a finding too ({@link RepeatedNames}).
      */
     public List<Finding> scan(String text) {
         List<Finding> raw = scanAll(text);
         if (raw.isEmpty()) {
             return raw;
         }
-        return OverlapResolver.resolve(scorer.apply(text, raw));
+        List<Finding> resolved = OverlapResolver.resolve(scorer.apply(text, raw));
+        return RepeatedNames.add(text, resolved, RepeatedNames.namesIn(text, resolved));
     }
 
     /**

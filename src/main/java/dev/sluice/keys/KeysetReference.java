@@ -58,8 +58,8 @@ public record KeysetReference(String text) {
             String name = text.substring(ENV.length());
             String value = environment.get(name);
             if (value == null || value.isBlank()) {
-                throw new KeyLoadException("keyset " + text + " is missing: environment variable " + name
-                        + " is not set; set it to a Tink JSON keyset");
+                throw new KeyLoadException("keyset " + text + " is missing: environment variable " + name + " is "
+                        + (value == null ? "not set" : "empty") + "; set it to a Tink JSON keyset");
             }
             return value;
         }

@@ -9,6 +9,7 @@ import com.google.crypto.tink.Aead;
 
 import dev.sluice.config.SluiceConfig;
 import dev.sluice.config.SluiceHome;
+import dev.sluice.keys.KeyLoadException;
 import dev.sluice.keys.KeysetReference;
 import dev.sluice.keys.Primitives;
 import dev.sluice.policy.PipelineDefinition;
@@ -43,10 +44,21 @@ public record PolicyRuntime(TextScanner scanner, Map<String, VendorOperators> op
             TextScanner scanner) {
         Map<String, VendorOperators> operators = new LinkedHashMap<>();
         for (VendorRoute vendor : pipeline.vendors()) {
-            operators.put(vendor.name(), VendorOperators.load(vendor.policy(), vendor.policyDirectory(),
-                    environment));
+            try {
+                operators.put(vendor.name(), VendorOperators.load(vendor.policy(), vendor.policyDirectory(),
+                        environment));
+            } catch (KeyLoadException e) {
+                throw new KeyLoadException("vendor '" + vendor.name() + "' (policy in " + vendor.policyDirectory()
+                        + "): " + e.getMessage(), e);
+            }
         }
-        return new PolicyRuntime(scanner, operators, new QuarantineRecords(seal(config, environment)));
+        QuarantineSeal seal;
+        try {
+            seal = seal(config, environment);
+        } catch (KeyLoadException e) {
+            throw new KeyLoadException(SluiceConfig.QUARANTINE_KEYSET.name() + ": " + e.getMessage(), e);
+        }
+        return new PolicyRuntime(scanner, operators, new QuarantineRecords(seal));
     }
 
     /** Returns the reviewers' seal, or null when the configuration keeps no original in quarantine records. */

@@ -19,6 +19,7 @@ import org.apache.avro.generic.GenericRecord;
 
 import dev.sluice.detection.Finding;
 import dev.sluice.detection.FindingCategory;
+import dev.sluice.detection.RepeatedNames;
 import dev.sluice.policy.vendor.FieldAction;
 import dev.sluice.policy.vendor.FieldPath;
 import dev.sluice.policy.vendor.FieldRule;
@@ -65,7 +66,17 @@ public final class VendorRedactor {
      * @param headers input headers as UTF-8 text, in their order; names are compared ignoring case
      */
     public VendorRecord redact(GenericRecord input, Schema projected, List<Map.Entry<String, String>> headers) {
-        Walk walk = new Walk();
+        Walk first = new Walk(Map.of());
+        VendorRecord record = walk(first, input, projected, headers);
+        if (first.names.isEmpty()) {
+            return record;
+        }
+        // A person name found in one field is masked in every other field too, where no context word may be.
+        return walk(new Walk(first.names), input, projected, headers);
+    }
+
+    private VendorRecord walk(Walk walk, GenericRecord input, Schema projected,
+            List<Map.Entry<String, String>> headers) {
         GenericRecord value = (GenericRecord) walk.record(input, projected, FieldPath.of(List.of()));
         List<Map.Entry<String, String>> forwarded = new ArrayList<>();
         for (Map.Entry<String, String> header : headers) {
@@ -88,6 +99,14 @@ public final class VendorRedactor {
         private final RecordScope scope = new RecordScope();
         private final List<FieldFinding> findings = new ArrayList<>();
         private final List<UnscannableField> unscannable = new ArrayList<>();
+        /** Person names found anywhere in the record by an earlier walk, masked wherever they occur. */
+        private final Map<String, Finding> knownNames;
+        /** Person names this walk found, by their text. */
+        private final Map<String, Finding> names = new LinkedHashMap<>();
+
+        private Walk(Map<String, Finding> knownNames) {
+            this.knownNames = knownNames;
+        }
 
         private Object record(GenericRecord input, Schema projected, FieldPath path) {
             GenericData.Record output = new GenericData.Record(projected);
@@ -168,12 +187,13 @@ public final class VendorRedactor {
 
         private String scanText(String text, FieldPath path) {
             List<Finding> counted = new ArrayList<>();
-            for (Finding finding : scanner.scan(text)) {
+            for (Finding finding : RepeatedNames.add(text, scanner.scan(text), knownNames)) {
                 if (finding.score() >= policy.thresholds().getOrDefault(finding.detectorId(), 0.0)) {
                     counted.add(finding);
                     findings.add(new FieldFinding(path.toString(), finding));
                 }
             }
+            RepeatedNames.namesIn(text, counted).forEach(names::putIfAbsent);
             return TextRedactor.redact(text, counted, (finding, value) ->
                     operators.operator(policy.operatorFor(finding.entityType())).apply(value, finding.entityType(),
                             scope));

@@ -141,6 +141,21 @@ class VendorRedactorTest {
     }
 
     @Test
+    void nameFoundInOneFieldIsMaskedInTheOthers() {
+        VendorPolicy placeholders = VendorPolicyLoader.load(POLICY.replace("EMAIL_ADDRESS: surrogate", "PERSON: replace")
+                .getBytes(StandardCharsets.UTF_8), "t.yaml");
+        VendorRedactor redactor = new VendorRedactor(placeholders, ENGINE::scan,
+                new VendorOperators(Optional.of(atlasMac), Optional.of(atlasSiv)));
+
+        VendorRecord record = redactor.redact(event("Thanks Marisol, that helps", "Hi, my name is Marisol"),
+                projected);
+
+        assertThat(record.value().get("prompt").toString()).isEqualTo("Thanks <PERSON_1>, that helps");
+        GenericRecord message = (GenericRecord) ((List<?>) record.value().get("messages")).get(0);
+        assertThat(message.get("content").toString()).isEqualTo("Hi, my name is <PERSON_1>");
+    }
+
+    @Test
     void fixedTextWithFindingsHoldsTheRecordBack() {
         Schema schema = SchemaBuilder.record("Ticket").fields()
                 .name("code").type().fixed("Code").size(16).noDefault()
