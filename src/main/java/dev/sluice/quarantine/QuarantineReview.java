@@ -14,7 +14,9 @@ import dev.sluice.schemaregistry.AvroWireDeserializer;
 import dev.sluice.schemaregistry.SchemaRegistryClient;
 import dev.sluice.schemaregistry.SchemaRegistryClients;
 import dev.sluice.schemaregistry.SchemaRegistryConfig;
+import dev.sluice.schemaregistry.SchemaRegistryException;
 import dev.sluice.schemaregistry.WireFormat;
+import dev.sluice.schemaregistry.WireFormatException;
 
 /**
  * Decodes the value of a quarantine topic record and, when it can, shows its original: opens a sealed original with
@@ -98,6 +100,7 @@ public final class QuarantineReview {
         try {
             decoded = recordDecoder.deserialize(null, quarantineValue);
         } catch (SerializationException e) {
+            throwIfRegistryProblem(e);
             throw new QuarantineReviewException(Cause.NOT_A_QUARANTINE_RECORD,
                     "the record value is not a QuarantineRecord in the Confluent wire format: " + e.getMessage(), e);
         }
@@ -116,6 +119,7 @@ public final class QuarantineReview {
             originalDecoder.deserialize(null, value);
             original = timeReader.read(value);
         } catch (SerializationException e) {
+            throwIfRegistryProblem(e);
             throw new QuarantineReviewException(Cause.UNDECODABLE_ORIGINAL, "the original value (" + value.length
                     + " bytes, " + state.name().toLowerCase(java.util.Locale.ROOT) + ") does not decode: "
                     + e.getMessage(), e);
@@ -135,5 +139,21 @@ public final class QuarantineReview {
         byte[] copy = new byte[buffer.remaining()];
         buffer.duplicate().get(copy);
         return copy;
+    }
+
+    /**
+     * Throws a {@link Cause#REGISTRY} error when decoding failed because the registry does not know the schema id or
+     * cannot be reached: the record is then fine, and the fix is the registry setting.
+     */
+    private static void throwIfRegistryProblem(SerializationException e) {
+        boolean unknownId = e instanceof WireFormatException wire
+                && wire.reason() == WireFormatException.Reason.UNKNOWN_SCHEMA_ID;
+        boolean registry = e instanceof SchemaRegistryException
+                || e.getCause() instanceof SchemaRegistryException;
+        if (unknownId || registry) {
+            throw new QuarantineReviewException(Cause.REGISTRY, "the schema registry cannot give the schema of this "
+                    + "record; check that schema.registry.url points at the registry Sluice writes to and that it is "
+                    + "up (" + e.getMessage() + ")", e);
+        }
     }
 }

@@ -20,7 +20,9 @@ public final class QuarantineReviewException extends RuntimeException {
         /** The original value is not a record in the Confluent wire format that the registry can decode. */
         UNDECODABLE_ORIGINAL,
         /** {@code original_encoding} names an encoding this version does not read. */
-        UNKNOWN_ENCODING
+        UNKNOWN_ENCODING,
+        /** The schema registry does not know the record's schema id, or cannot be reached. */
+        REGISTRY
     }
 
     private final Cause cause;

@@ -189,6 +189,18 @@ class QuarantineReviewTest {
     }
 
     @Test
+    void unknownSchemaIdBlamesTheRegistry() {
+        byte[] value = fixture.encode(fixture.sealed(seal, null, QuarantineFixture.LINEAGE));
+        byte[] otherId = value.clone();
+        otherId[1] = 0x7F;
+
+        assertThatThrownBy(() -> review(reviewers).review(otherId))
+                .isInstanceOfSatisfying(QuarantineReviewException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Cause.REGISTRY))
+                .hasMessageContaining("check that schema.registry.url points at the registry");
+    }
+
+    @Test
     void unknownEncodingIsRejected() {
         QuarantineRecord record = QuarantineFixture.clearPart()
                 .setOriginalValue(ByteBuffer.allocate(0))
