@@ -22,6 +22,7 @@ import dev.sluice.policy.PipelineDefinitionLoader;
 import dev.sluice.policy.PipelineDetection;
 import dev.sluice.policy.vendor.PolicyChecks;
 import dev.sluice.policy.vendor.PolicyException;
+import dev.sluice.policy.vendor.PolicyProblems;
 import dev.sluice.policy.vendor.VendorPolicy;
 import dev.sluice.policy.vendor.VendorPolicyLoader;
 
@@ -87,7 +88,7 @@ final class PolicyCommand implements Runnable {
                     problems.add(e.getMessage());
                 }
                 if (policy != null) {
-                    checks.problems(policy).forEach(problem -> problems.add(file + ": " + problem));
+                    problems.addAll(PolicyProblems.located(file, checks.problems(policy)));
                     if (checkKeys) {
                         problems.addAll(keyProblems(policy, file));
                     }

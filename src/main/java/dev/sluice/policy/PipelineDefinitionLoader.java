@@ -100,7 +100,7 @@ public final class PipelineDefinitionLoader {
                     : YAML.readValue(content, PipelineFile.class);
         } catch (UnrecognizedPropertyException e) {
             throw new PipelineDefinitionException(where(source, e) + ": unknown key '" + yamlPath(e) + "'; valid keys "
-                    + "there: " + e.getKnownPropertyIds(), e);
+                    + "there: " + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList(), e);
         } catch (JsonProcessingException e) {
             throw new PipelineDefinitionException(YamlErrors.describe(source, e), e);
         } catch (IOException e) {

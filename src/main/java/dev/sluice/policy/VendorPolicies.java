@@ -9,6 +9,7 @@ import java.util.Set;
 import dev.sluice.detection.DetectionSettings;
 import dev.sluice.policy.vendor.PolicyChecks;
 import dev.sluice.policy.vendor.PolicyException;
+import dev.sluice.policy.vendor.PolicyProblems;
 import dev.sluice.policy.vendor.VendorPolicy;
 import dev.sluice.policy.vendor.VendorPolicyLoader;
 
@@ -36,7 +37,6 @@ final class VendorPolicies {
                 continue;
             }
             Path file = baseDirectory.resolve(vendor.policy).normalize();
-            String where = "vendor '" + vendor.name + "': policy " + file;
             VendorPolicy policy;
             try {
                 policy = VendorPolicyLoader.load(file);
@@ -49,7 +49,8 @@ final class VendorPolicies {
             if (!policy.vendor().equals(vendor.name)) {
                 problems.add("vendor: the policy is written for '" + policy.vendor() + "'");
             }
-            problems.forEach(problem -> errors.add(where + ": " + problem));
+            PolicyProblems.located(file, problems).forEach(problem -> errors.add("vendor '" + vendor.name + "': "
+                    + problem));
             Path parent = file.toAbsolutePath().getParent();
             routes.add(new VendorRoute(vendor.name, vendor.topic, vendor.projectSet, policy,
                     parent == null ? Path.of(".") : parent));

@@ -101,10 +101,26 @@ class PolicyAndKeysCommandTest {
         int status = SluiceCli.commandLine().execute("policy", "validate", header.toString(), dropAll.toString());
 
         assertThat(status).isEqualTo(PolicyCommand.Validate.INVALID);
-        assertThat(console.err()).contains("header.yaml: headers: 'x-user-email' is not in the pipeline's "
+        assertThat(console.err()).contains("header.yaml:5: headers: 'x-user-email' is not in the pipeline's "
                         + "forward_headers")
                 .doesNotContain("'traceparent' is not")
                 .contains("drop-all.yaml: fields: the policy sends no field of AnnotationEvent");
+    }
+
+    @Test
+    void checkProblemsNameTheirLineAndNearestFields() throws Exception {
+        Path policy = Files.writeString(dir.resolve("lines.yaml"), POLICY
+                .replace("  prompt: scan\n", "  prompt: scan\n  messages[*].contnet: scan\n")
+                .replace("EMAIL_ADDRESS: surrogate", "PHONE_NUMBR: redact"));
+
+        int status = SluiceCli.commandLine().execute("policy", "validate", policy.toString());
+
+        assertThat(status).isEqualTo(PolicyCommand.Validate.INVALID);
+        assertThat(console.err())
+                .contains("lines.yaml:7: fields.messages[*].contnet: no field of AnnotationEvent matches; the fields "
+                        + "there are [messages[*].content, messages[*].role]")
+                .contains("lines.yaml:9: entities.PHONE_NUMBR: no detector reports entity type 'PHONE_NUMBR'; "
+                        + "did you mean PHONE_NUMBER?");
     }
 
     @Test

@@ -52,7 +52,7 @@ public record PolicyChecks(Set<String> vendors, Set<String> entityTypes, Set<Str
         List<String> problems = new ArrayList<>();
         if (!vendors.contains(policy.vendor())) {
             problems.add("vendor: '" + policy.vendor() + "' is not a vendor of the pipeline definition; vendors there: "
-                    + vendors);
+                    + new TreeSet<>(vendors));
         }
         for (String type : policy.entityOperators().keySet()) {
             if (!entityTypes.contains(type)) {
@@ -91,11 +91,31 @@ public record PolicyChecks(Set<String> vendors, Set<String> entityTypes, Set<Str
             boolean matchesSomething = schemaPaths.stream()
                     .anyMatch(path -> path.length() == rule.path().length() && rule.path().covers(path));
             if (!matchesSomething) {
-                problems.add("fields." + rule.path() + ": no field of " + inputSchema.getName() + " matches; its "
-                        + "top-level fields are " + inputSchema.getFields().stream().map(Schema.Field::name).toList());
+                problems.add("fields." + rule.path() + ": no field of " + inputSchema.getName() + " matches; "
+                        + nearestFields(rule.path(), schemaPaths));
             }
         }
         return problems;
+    }
+
+    /**
+     * Returns the fields at the level where {@code pattern} stops matching the schema: the top-level fields, or
+     * the fields below the longest part of the pattern that does match, such as those of {@code messages[*]}.
+     */
+    private String nearestFields(FieldPath pattern, List<FieldPath> schemaPaths) {
+        for (int length = pattern.length() - 1; length > 0; length--) {
+            FieldPath prefix = FieldPath.of(pattern.segments().subList(0, length));
+            int childLength = length + 1;
+            List<String> children = schemaPaths.stream()
+                    .filter(path -> path.length() == childLength && prefix.covers(path))
+                    .map(FieldPath::toString)
+                    .sorted()
+                    .toList();
+            if (!children.isEmpty()) {
+                return "the fields there are " + children;
+            }
+        }
+        return "its top-level fields are " + inputSchema.getFields().stream().map(Schema.Field::name).toList();
     }
 
     /** Returns notes on allowed but risky choices: free-text fields sent unscanned. */

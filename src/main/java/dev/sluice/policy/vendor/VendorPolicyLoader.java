@@ -73,7 +73,7 @@ public final class VendorPolicyLoader {
             file = YAML.readValue(content, PolicyFile.class);
         } catch (UnrecognizedPropertyException e) {
             throw new PolicyException(where(source, e) + ": unknown key '" + path(e) + "'; valid keys there: "
-                    + e.getKnownPropertyIds(), e);
+                    + sorted(e.getKnownPropertyIds()), e);
         } catch (JsonProcessingException e) {
             throw new PolicyException(YamlErrors.describe(source, e), e);
         } catch (IOException e) {
@@ -171,7 +171,7 @@ public final class VendorPolicyLoader {
         Set<String> known = Set.of("operator", "keep_first", "keep_last");
         for (Object name : map.keySet()) {
             if (!known.contains(String.valueOf(name))) {
-                errors.add(key + "." + name, "unknown key '" + name + "'; valid keys there: " + known);
+                errors.add(key + "." + name, "unknown key '" + name + "'; valid keys there: " + sorted(known));
             }
         }
         OperatorKind kind = constant(OperatorKind.class, map.get("operator") == null ? null
@@ -375,5 +375,10 @@ public final class VendorPolicyLoader {
                         + String.join("\n  - ", messages));
             }
         }
+    }
+
+    /** Returns {@code values} as a sorted list of text, so that messages read the same on every run. */
+    static List<String> sorted(java.util.Collection<?> values) {
+        return values.stream().map(String::valueOf).sorted().toList();
     }
 }
