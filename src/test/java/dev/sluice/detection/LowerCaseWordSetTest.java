@@ -25,12 +25,7 @@ class LowerCaseWordSetTest {
         Random random = new Random(11L);
         int found = 0;
         for (int n = 0; n < 20000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = 1 + random.nextInt(4);
-            for (int j = 0; j < length; j++) {
-                text.append(atoms[random.nextInt(atoms.length)]);
-            }
-            String sample = text.toString();
+            String sample = RandomAtoms.join(random, atoms, 4);
             for (int start = 0; start < sample.length(); start++) {
                 for (int end = start; end <= sample.length(); end++) {
                     boolean expected = WORDS.contains(sample.substring(start, end).toLowerCase(Locale.ROOT));

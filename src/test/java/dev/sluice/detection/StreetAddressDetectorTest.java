@@ -113,12 +113,7 @@ class StreetAddressDetectorTest {
         Random random = new Random(67L);
         int streetWords = 0;
         for (int n = 0; n < 20000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = 1 + random.nextInt(4);
-            for (int j = 0; j < length; j++) {
-                text.append(atoms[random.nextInt(atoms.length)]);
-            }
-            String sample = text.toString();
+            String sample = RandomAtoms.join(random, atoms, 4);
             for (int start = 0; start < sample.length(); start++) {
                 for (int end = start + 1; end <= sample.length(); end++) {
                     boolean expected = StreetAddressDetector.isStreetWord(sample.substring(start, end));
