@@ -32,6 +32,9 @@ final class StreetAddressDetector implements Detector {
     private static final Set<String> SEPARATE_STREET_WORDS = Set.of("straße", "strasse", "str.", "allee", "gasse",
             "chaussee");
 
+    /** Lower-case first letters of the French street types and of "bis" and "ter". */
+    private static final String FRENCH_FORM_FIRST_LETTERS = "abcipqrt";
+
     /** Chars that may stand between a house number and the space after it: "-1234" or " bis,". */
     private static final int MAX_CHARS_BEFORE_SPACE = 6;
 
@@ -143,7 +146,8 @@ final class StreetAddressDetector implements Detector {
     /** Returns the end of a number-first address starting at {@code start}, or -1. */
     private static int numberFirstEnd(String text, int start) {
         int digitsEnd = skipDigits(text, start);
-        if (!mayFollowHouseNumber(text, digitsEnd) || !hasStreetTypeAhead(text, digitsEnd)) {
+        if (!mayFollowHouseNumber(text, digitsEnd) || !mayStartStreetAfterNumber(text, digitsEnd)
+                || !hasStreetTypeAhead(text, digitsEnd)) {
             return -1;
         }
         return numberFirstMatchEnd(text, start);
@@ -243,6 +247,9 @@ final class StreetAddressDetector implements Detector {
      */
     private static List<Integer> streetWordsBefore(String text, int number) {
         int limit = Math.max(0, number - MAX_CHARS_BACK);
+        if (!mayEndStreetBefore(text, number)) {
+            return List.of();
+        }
         List<Integer> found = new ArrayList<>();
         boolean separateWordSeen = false;
         int i = number;
@@ -269,6 +276,57 @@ final class StreetAddressDetector implements Detector {
             i = start;
         }
         return found;
+    }
+
+    /**
+     * Returns false only when no street-first address found by the walk back can reach the house number at
+     * {@code number}. The walk crosses only words, spaces and commas, so the word nearest to the number is the
+     * last word of the street name, which starts with a capital, or a number word ("n.", "nº", "núm.", "número",
+     * "No.", "Nr."), which starts with a capital or 'n'.
+     */
+    static boolean mayEndStreetBefore(String text, int number) {
+        int limit = Math.max(0, number - MAX_CHARS_BACK);
+        int end = number;
+        while (end > limit && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int start = end;
+        while (start > limit && isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return false;
+        }
+        char first = text.charAt(start);
+        return first == 'n' || Character.isUpperCase(first);
+    }
+
+    /**
+     * Returns false only when {@link StreetPatterns#NUMBER_FIRST} cannot match at a house number ending at
+     * {@code digitsEnd}, judged by the char after the first space. In the US form that char starts a direction,
+     * a capitalised name or an ordinal such as "3rd". In the French form it starts the street type (whose first
+     * letters are {@value #FRENCH_FORM_FIRST_LETTERS} in either case), "bis", "ter", or a single letter before
+     * ' ' or ','.
+     */
+    static boolean mayStartStreetAfterNumber(String text, int digitsEnd) {
+        int limit = Math.min(text.length(), digitsEnd + MAX_CHARS_BEFORE_SPACE + 1);
+        int space = digitsEnd;
+        while (space < limit && text.charAt(space) != ' ') {
+            space++;
+        }
+        if (space + 1 >= text.length() || space >= limit) {
+            return false;
+        }
+        char first = text.charAt(space + 1);
+        if (Character.isUpperCase(first) || TextChars.isAsciiDigit(first)
+                || FRENCH_FORM_FIRST_LETTERS.indexOf(first) >= 0) {
+            return true;
+        }
+        if (!TextChars.isAsciiLetter(first) || space + 2 >= text.length()) {
+            return false;
+        }
+        char second = text.charAt(space + 2);
+        return second == ' ' || second == ',';
     }
 
     private static boolean isWordChar(char c) {

@@ -3,6 +3,7 @@ package dev.sluice.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.google.re2j.Matcher;
 import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,8 @@ class StreetAddressDetectorTest {
             " ter", "bis", "A", "N ", "West ", "Evergreen ", "Terrace", "Pennsylvania ", "Ave", "Ave.", "NW", "St",
             "Street", "Main ", "Drive", "rue ", "Rue ", "avenue ", "de la ", "Paix", "allée ", "Quai ", "Voltaire",
             ", Suite 200", ", Springfield, IL 62704", ", 75002 Paris", " London NW1 6XE", "日", "年", ".", ":", "\n",
-            "3rd ", "5th "
+            "3rd ", "5th ", "x ", "x, ", " b, ", "b ", "items ", "Bd ", "bd ", "QUAI ", "impasse ", "Impasse ", "cours ",
+            "Place ", "route ", "passage ", "av. ", "chemin ", "ı", "\u212A", "S. ", " ter rue ", " bis quai ", " t rue "
         };
         Random random = new Random(31L);
         int matches = 0;
@@ -97,10 +99,69 @@ class StreetAddressDetectorTest {
                     int digitsEnd = StreetAddressDetector.skipDigits(sample, start);
                     assertThat(StreetAddressDetector.mayFollowHouseNumber(sample, digitsEnd))
                             .as("number at %d in \"%s\"", start, sample).isTrue();
+                    assertThat(StreetAddressDetector.mayStartStreetAfterNumber(sample, digitsEnd))
+                            .as("word after number at %d in \"%s\"", start, sample).isTrue();
                 }
             }
         }
         assertThat(matches).as("number-first matches").isGreaterThan(300);
+    }
+
+    @Test
+    void wordBeforeNumberCheckKeepsStreetFirstMatches() {
+        // The check of the word before a house number may only skip numbers that no street-first match reaches.
+        String[] atoms = {
+            "Linden", "straße ", "Lindenstraße ", "Berliner ", "Straße ", "Str. ", "Keizersgracht ", "Calle ", "Mayor",
+            "Via ", "Roma", "Jl. ", "Melati ", "Rua ", "Augusta", " de la ", " y ", "São ", "Paulo", " ", ", ", ",",
+            "No. ", "No.", "n. ", "n.", "nº ", "n° ", "Nr. ", "núm.", "número ", "numero ", "1", "27", "123", "14b",
+            "5/7", " 10969 Berlin", ", 28013 Madrid", "x ", "see ", "日本", "é", "-", "\n", "\u0130", "ǅ"
+        };
+        Random random = new Random(43L);
+        int matches = 0;
+        for (int n = 0; n < 20000; n++) {
+            String sample = RandomAtoms.join(random, atoms, 8);
+            for (int number = 0; number < sample.length(); number++) {
+                if (!TextChars.isAsciiDigit(sample.charAt(number)) || TextChars.wordCharBefore(sample, number)) {
+                    continue;
+                }
+                for (int start = 0; start < number; start++) {
+                    // Every alternative of the pattern starts with a capital letter.
+                    if (!Character.isUpperCase(sample.charAt(start)) || !reachableByWalk(sample, start, number)) {
+                        continue;
+                    }
+                    Matcher matcher = StreetPatterns.STREET_FIRST.matcher(sample.substring(start));
+                    if (matcher.lookingAt() && start + matcher.end() > number) {
+                        matches++;
+                        assertThat(StreetAddressDetector.mayEndStreetBefore(sample, number))
+                                .as("number at %d, street at %d in \"%s\"", number, start, sample).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(matches).as("street-first matches").isGreaterThan(300);
+    }
+
+    /**
+     * Returns whether the walk back from the house number at {@code number} can reach a word starting at
+     * {@code start}: the start is at most 80 chars back, begins a word or the window, and only words, spaces and
+     * commas are between it and the number.
+     */
+    private static boolean reachableByWalk(String text, int start, int number) {
+        int limit = Math.max(0, number - 80);
+        if (start < limit || start > limit && isWalkWordChar(text.charAt(start - 1))) {
+            return false;
+        }
+        for (int i = start; i < number; i++) {
+            char c = text.charAt(i);
+            if (!isWalkWordChar(c) && c != ' ' && c != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWalkWordChar(char c) {
+        return Character.isLetter(c) || ".-/'’".indexOf(c) >= 0 || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     @Test
