@@ -30,29 +30,13 @@ import org.ahocorasick.trie.Trie;
  */
 final class PasswordDetector implements Detector {
 
-    private static final String KEY_WORD =
-            "(?:password|passwd|passphrase|pwd|pass|secret|token|api[_.\\-]?key|apikey|access[_.\\-]?key"
-                    + "|secret[_.\\-]?key|private[_.\\-]?key|client[_.\\-]?secret|credentials?)";
-
-    // Group 1: the credential word that ends the key. Group 2: the assignment operator. Group 3: double-quoted
-    // value, group 4: single-quoted value, group 5: bare value. The rest of the key before the credential
-    // word is walked back by hand, because a leading [A-Za-z0-9_.-]* would keep an RE2/J thread alive across
-    // every long identifier in the text.
-    private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?i)(" + KEY_WORD + ")[\"']?[ \\t]*(:=|=>|=|:)[ \\t]*"
-                    + "(?:\"([^\"\\r\\n]{1,512})\"|'([^'\\r\\n]{1,512})'|([^\\s\"'`]{1,512}))");
-
     private static final int MAX_KEY_PREFIX_CHARS = 64;
 
-    // Every alternative of KEY_WORD starts with one of these words.
+    // Every alternative of CredentialAssignment.KEY_WORD starts with one of these words.
     private static final Trie KEY_WORD_STARTS = Trie.builder()
             .ignoreCase()
             .addKeywords("pass", "pwd", "secret", "token", "api", "access", "private", "client", "credential")
             .build();
-
-    // Longest credential word (client_secret, 13 chars) plus quotes, operator, blanks and the maximum value
-    // length (512), rounded up. An assignment with more than about 70 blanks around the operator is missed.
-    private static final int MAX_ASSIGNMENT_CHARS = 600;
 
     // Group 1 is the user name and group 2 the password of scheme://user:password@host. The user name stops
     // at '/', '?', '#' and ':', so a URL without userinfo ("https://example.com/a#frag") never reaches a
@@ -166,7 +150,7 @@ final class PasswordDetector implements Detector {
 
     /**
      * Runs the assignment pattern anchored at each place where a credential word starts, given ascending in
-     * {@code wordStarts}. The anchored match reads at most {@value #MAX_ASSIGNMENT_CHARS} chars, so text without
+     * {@code wordStarts}. The anchored match reads at most {@value CredentialAssignment#MAX_ASSIGNMENT_CHARS} chars, so text without
      * credential words costs no NFA scan at all.
      */
     private void findAssignments(String text, int[] wordStarts, List<Finding> findings, boolean skipWithoutOperator) {
@@ -181,20 +165,19 @@ final class PasswordDetector implements Detector {
                 continue;
             }
             previousStart = offset;
-            Matcher matcher = ASSIGNMENT.matcher(
-                    new TextWindow(text, offset, Math.min(text.length(), offset + MAX_ASSIGNMENT_CHARS)));
-            if (!matcher.lookingAt() || keyStart(text, offset) < 0) {
+            CredentialAssignment assignment = CredentialAssignment.at(text, offset);
+            if (assignment == null || keyStart(text, offset) < 0) {
                 continue;
             }
-            matchedUntil = offset + matcher.end();
+            matchedUntil = assignment.end();
 
-            int group = matcher.start(3) >= 0 ? 3 : matcher.start(4) >= 0 ? 4 : 5;
-            int start = offset + matcher.start(group);
-            int end = offset + matcher.end(group);
+            int group = assignment.valueGroup();
+            int start = assignment.valueStart();
+            int end = assignment.valueEnd();
             if (group == 5) {
                 end = trimTrailingPunctuation(text, start, end);
             }
-            boolean colonSeparator = matcher.group(2).equals(":");
+            boolean colonSeparator = assignment.operator().equals(":");
             String value = text.substring(start, end);
             if (isSecretValue(value, colonSeparator && group == 5)) {
                 findings.add(new Finding(start, end, EntityTypes.PASSWORD, FindingCategory.SECRET, id(), 0.8));
@@ -203,7 +186,7 @@ final class PasswordDetector implements Detector {
     }
 
     /**
-     * Returns false when {@link #ASSIGNMENT} cannot match at {@code offset}. The credential word of a match is
+     * Returns false when the assignment pattern of {@link CredentialAssignment} cannot match at {@code offset}. The credential word of a match is
      * made of letters, '_', '.' and '-', and a quote, blanks or the operator must follow it, none of which is
      * such a char. So the word ends where the run of those chars ends, and the operator must follow after at
      * most one quote and blanks. The run also takes in 'ſ' and the Kelvin sign, which {@code (?i)} matches as
