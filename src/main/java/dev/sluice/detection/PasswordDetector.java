@@ -149,9 +149,9 @@ final class PasswordDetector implements Detector {
     }
 
     /**
-     * Runs the assignment pattern anchored at each place where a credential word starts, given ascending in
-     * {@code wordStarts}. The anchored match reads at most {@value CredentialAssignment#MAX_ASSIGNMENT_CHARS} chars, so text without
-     * credential words costs no NFA scan at all.
+     * Matches a credential assignment ({@link CredentialAssignment#at}) anchored at each place where a credential
+     * word starts, given ascending in {@code wordStarts}. The anchored match reads at most
+     * {@value CredentialAssignment#MAX_ASSIGNMENT_CHARS} chars, so text without credential words costs no scan.
      */
     private void findAssignments(String text, int[] wordStarts, List<Finding> findings, boolean skipWithoutOperator) {
         int matchedUntil = 0;
@@ -186,8 +186,8 @@ final class PasswordDetector implements Detector {
     }
 
     /**
-     * Returns false when the assignment pattern of {@link CredentialAssignment} cannot match at {@code offset}. The credential word of a match is
-     * made of letters, '_', '.' and '-', and a quote, blanks or the operator must follow it, none of which is
+     * Returns false when the assignment pattern of {@link CredentialAssignment} cannot match at {@code offset}.
+     * The credential word of a match is made of letters, '_', '.' and '-', and a quote, blanks or the operator must follow it, none of which is
      * such a char. So the word ends where the run of those chars ends, and the operator must follow after at
      * most one quote and blanks. The run also takes in 'ſ' and the Kelvin sign, which {@code (?i)} matches as
      * 's' and 'k'.
