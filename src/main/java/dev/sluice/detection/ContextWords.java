@@ -1,6 +1,6 @@
 package dev.sluice.detection;
 
-import java.util.List;
+import java.util.Locale;
 
 /**
  * Context words that must precede an ambiguous number, such as "TFN" before a nine-digit tax file number. A word
@@ -10,52 +10,118 @@ import java.util.List;
  */
 final class ContextWords {
 
-    private final List<String> words;
+    private static final int ASCII_CHARS = 128;
+
+    private final String[] words;
     private final int windowChars;
+
+    // Per word, in list order: the case keys of its chars, the case key of its first char, and whether it
+    // matches in any letter case.
+    private final char[][] caseKeys;
+    private final char[] firstKeys;
+    private final boolean[] ignoreCase;
+
+    // Whether some word's first char has the ASCII case key at that index, so most window chars cost one read.
+    private final boolean[] asciiFirstKeys = new boolean[ASCII_CHARS];
+    private final boolean nonAsciiFirstKey;
+    private final int minWordLength;
 
     /** Context words looked up in the {@code windowChars} chars before a candidate. */
     ContextWords(int windowChars, String... words) {
         this.windowChars = windowChars;
-        this.words = List.of(words);
+        this.words = words.clone();
+        this.caseKeys = new char[words.length][];
+        this.firstKeys = new char[words.length];
+        this.ignoreCase = new boolean[words.length];
+        boolean nonAscii = false;
+        int minLength = Integer.MAX_VALUE;
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            caseKeys[w] = new char[word.length()];
+            for (int i = 0; i < word.length(); i++) {
+                caseKeys[w][i] = TriggerWord.caseKey(word.charAt(i));
+            }
+            firstKeys[w] = caseKeys[w][0];
+            ignoreCase[w] = word.equals(word.toLowerCase(Locale.ROOT));
+            if (firstKeys[w] < ASCII_CHARS) {
+                asciiFirstKeys[firstKeys[w]] = true;
+            } else {
+                nonAscii = true;
+            }
+            minLength = Math.min(minLength, word.length());
+        }
+        this.nonAsciiFirstKey = nonAscii;
+        this.minWordLength = minLength;
     }
 
-    /** Returns the first context word found in the window before {@code start}, or null when none is there. */
+    /**
+     * Returns the first context word, in list order, found in the window before {@code start}, or null when none
+     * is there. One pass over the window tries, at each offset, only the words whose first char has the case key
+     * of the char there, and keeps the lowest list index that matches.
+     */
     String findBefore(String text, int start) {
         int windowStart = Math.max(0, start - windowChars);
-        for (String word : words) {
-            if (containsWord(text, windowStart, start, word)) {
-                return word;
+        int last = start - minWordLength;
+        int best = words.length;
+        for (int i = windowStart; i <= last && best > 0; i++) {
+            char key = TriggerWord.caseKey(text.charAt(i));
+            if (!mayStartWord(key)) {
+                continue;
+            }
+            for (int w = 0; w < best; w++) {
+                if (firstKeys[w] == key && matchesAt(text, i, start, w)) {
+                    best = w;
+                    break;
+                }
             }
         }
-        return null;
+        return best < words.length ? words[best] : null;
     }
 
     /** Returns whether {@code profile} contains any of the words, in any letter case, anywhere in its text. */
     boolean mayOccurIn(TextProfile profile) {
         for (String word : words) {
-            if (profile.containsIgnoreCase(word.toLowerCase(java.util.Locale.ROOT))) {
+            if (profile.containsIgnoreCase(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean containsWord(String text, int from, int to, String word) {
-        boolean ignoreCase = word.equals(word.toLowerCase(java.util.Locale.ROOT));
-        // Chars that regionMatches takes as equal, with or without ignoreCase, have the same case key, so the
-        // key of the first char rejects most offsets before the full comparison.
-        char firstKey = TriggerWord.caseKey(word.charAt(0));
-        int last = to - word.length();
-        for (int i = from; i <= last; i++) {
-            if (TriggerWord.caseKey(text.charAt(i)) != firstKey) {
-                continue;
-            }
-            if (text.regionMatches(ignoreCase, i, word, 0, word.length())
-                    && !TextChars.continuesWordBefore(text, i, i + word.length())
-                    && !TextChars.continuesWordAfter(text, i, i + word.length())) {
+    private boolean mayStartWord(char key) {
+        if (key < ASCII_CHARS) {
+            return asciiFirstKeys[key];
+        }
+        if (!nonAsciiFirstKey) {
+            return false;
+        }
+        for (char firstKey : firstKeys) {
+            if (firstKey == key) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Returns whether word {@code w} occurs as a whole word at {@code i} and ends at or before {@code to}. */
+    private boolean matchesAt(String text, int i, int to, int w) {
+        String word = words[w];
+        int end = i + word.length();
+        if (end > to) {
+            return false;
+        }
+
+        // Chars that regionMatches takes as equal, with or without ignoreCase, have the same case key. So the
+        // key comparison drops no offset where the word matches, and the slower case-converting regionMatches
+        // runs only where every key agrees.
+        char[] keys = caseKeys[w];
+        for (int k = 1; k < keys.length; k++) {
+            if (TriggerWord.caseKey(text.charAt(i + k)) != keys[k]) {
+                return false;
+            }
+        }
+        return text.regionMatches(ignoreCase[w], i, word, 0, word.length())
+                && !TextChars.continuesWordBefore(text, i, end)
+                && !TextChars.continuesWordAfter(text, i, end);
     }
 }

@@ -88,7 +88,8 @@ final class IbanDetector implements Detector {
 
     /**
      * Reports what {@link #forEachCandidate(String, CandidateSpans.Consumer)} reports. Two capitals and two
-     * digits start a match, so the only start near a digit run is two chars before it.
+     * digits start a match, so the only start near a digit run is two chars before it. {@link IbanCandidates}
+     * finds the end with a char scan in place of the pattern.
      */
     static void forEachCandidate(ScanContext context, CandidateSpans.Consumer consumer) {
         String text = context.text();
@@ -99,7 +100,7 @@ final class IbanDetector implements Detector {
             if (start < searchFrom || start >= last || !mayStartIban(text, start)) {
                 continue;
             }
-            int end = CandidateSpans.matchEndAt(CANDIDATE, text, start, MAX_CANDIDATE_CHARS);
+            int end = IbanCandidates.matchEndAt(text, start);
             if (end >= 0) {
                 consumer.accept(start, end);
                 searchFrom = end;

@@ -120,6 +120,8 @@ class CandidateScanDifferentialTest {
             String text = TextChars.foldFullWidth(raw);
             assertSameSpans(text, EMAIL, EmailDetector::forEachCandidate, 0);
             assertSameSpans(text, IBAN, IbanDetector::forEachCandidate, 0);
+            assertSameSpans(text, IBAN,
+                    (t, consumer) -> IbanDetector.forEachCandidate(ScanContext.of(t), consumer), 0);
             assertSameSpans(text, US_SSN, UsSsnDetector::forEachCandidate, 0);
             assertSameSpans(text, IPV4, IpAddressDetector::forEachIpv4Candidate, 0);
             assertSameSpans(text, IPV4, (t, consumer) -> Ipv4Candidates.findAll(t, 0, t.length(), consumer), 0);
@@ -212,6 +214,7 @@ class CandidateScanDifferentialTest {
             "555-0100", "555-0123", "(555) 555-0142", "+1 212 555 0199", "+44 7700 900123", "030 12345678",
             "4111 1111 1111 1111", "4111-1111-1111-1111", "378282246310005", "5555555555554444",
             "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "FR76",
+            "NL91ABNA0417164300", "AB12CDEFGHIJKLMNOPQRSTUVWXYZ0123456789", " 1 2 3 4 5", "  X", " Q7", "AB12 ",
             "078-05-1120", "219 09 9999", "123.45.6789",
             "192.0.2.", "198.51.100.7", "203.0.113.", "2001:db8::", "fe80::1", "::ffff:192.0.2.1",
             "ana.silva", "@example.com", "@example.org", ".example.net", "zoë", "xn--bcher-kva",
