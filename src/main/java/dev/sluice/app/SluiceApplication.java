@@ -134,7 +134,7 @@ public final class SluiceApplication implements AutoCloseable {
 
     /**
      * Stops Kafka Streams, waiting at most {@code timeout} for it, then the metrics. A short timeout suits an
-     * instance that never started: its clients may still be trying to reach a cluster that does not answer.
+     * instance that never started: its clients may still be trying to reach a cluster that does not respond.
      */
     public void close(Duration timeout) {
         LOG.info("Stopping Sluice");

@@ -157,11 +157,11 @@ public final class PipelineDefinitionLoader {
                 .forEach(header -> headers.add(header.toLowerCase(Locale.ROOT)));
         List<String> regions = validateRegions(file.phoneRegions, errors);
         DetectionRules rules = DetectionSection.toRules(file.detection, baseDirectory, errors);
-        if (errors.isEmpty() && !rules.tuning().isEmpty()) {
-            checkTunedDetectorsExist(new DetectionSettings(codenames, labels, regions, personNames, rules), errors);
-        }
-        List<VendorRoute> vendors = !withPolicies ? List.of() : VendorPolicies.attach(vendorFiles, headers,
-                new DetectionSettings(codenames, labels, regions, personNames, rules), baseDirectory, errors);
+        DetectionSettings settings = new DetectionSettings(codenames, labels, regions, personNames, rules);
+        Set<String> detectorIds = errors.isEmpty() && (withPolicies || !rules.tuning().isEmpty())
+                ? detectorIds(settings, errors) : null;
+        List<VendorRoute> vendors = !withPolicies ? List.of()
+                : VendorPolicies.attach(vendorFiles, headers, settings, detectorIds, baseDirectory, errors);
 
         if (!errors.isEmpty()) {
             throw new PipelineDefinitionException("Invalid pipeline definition " + source + ":\n  - "
@@ -171,12 +171,16 @@ public final class PipelineDefinitionLoader {
                 personNames, rules);
     }
 
-    /** Builds the engine once so that a tuned detector id that does not exist is reported now, not at startup. */
-    private static void checkTunedDetectorsExist(DetectionSettings settings, List<String> errors) {
+    /**
+     * Builds the engine once, so that a tuned detector id that does not exist is reported now, not at startup, and
+     * returns its detector ids for the policy checks; null after reporting an error.
+     */
+    private static Set<String> detectorIds(DetectionSettings settings, List<String> errors) {
         try {
-            new DetectionEngine(settings);
+            return new HashSet<>(new DetectionEngine(settings).detectorIds());
         } catch (IllegalArgumentException e) {
             errors.add("detection.detectors: " + e.getMessage());
+            return null;
         }
     }
 

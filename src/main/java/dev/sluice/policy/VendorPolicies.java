@@ -29,8 +29,10 @@ final class VendorPolicies {
      * missing or does not fit.
      */
     static List<VendorRoute> attach(List<PipelineDefinitionLoader.VendorFile> vendors, Set<String> forwardHeaders,
-            DetectionSettings settings, Path baseDirectory, List<String> errors) {
-        PolicyChecks checks = checks(vendors, settings, forwardHeaders);
+            DetectionSettings settings, Set<String> detectorIds, Path baseDirectory, List<String> errors) {
+        Set<String> names = new HashSet<>();
+        vendors.forEach(vendor -> names.add(vendor.name));
+        PolicyChecks checks = PolicyChecks.of(names, settings, detectorIds, forwardHeaders, null);
         List<VendorRoute> routes = new ArrayList<>();
         for (PipelineDefinitionLoader.VendorFile vendor : vendors) {
             if (vendor.policy == null || vendor.policy.isBlank()) {
@@ -56,12 +58,5 @@ final class VendorPolicies {
                     parent == null ? Path.of(".") : parent));
         }
         return routes;
-    }
-
-    private static PolicyChecks checks(List<PipelineDefinitionLoader.VendorFile> vendors, DetectionSettings settings,
-            Set<String> forwardHeaders) {
-        Set<String> names = new HashSet<>();
-        vendors.forEach(vendor -> names.add(vendor.name));
-        return PolicyChecks.of(names, settings, forwardHeaders, null);
     }
 }

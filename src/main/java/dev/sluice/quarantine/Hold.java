@@ -74,7 +74,7 @@ public record Hold(String vendor, QuarantineVerdict verdict, List<QuarantineReas
             verdict = moreSerious(verdict, hold.verdict());
         }
         if (verdict == null) {
-            throw new IllegalArgumentException("holds is empty; a quarantine record needs at least one hold");
+            throw new IllegalArgumentException("the list of holds is empty; a quarantine record needs at least one");
         }
         return verdict;
     }
@@ -99,8 +99,13 @@ public record Hold(String vendor, QuarantineVerdict verdict, List<QuarantineReas
         return SEVERITY.indexOf(candidate) < SEVERITY.indexOf(current) ? candidate : current;
     }
 
+    /** Returns the key under which reasons of one detector, entity type and field path are counted together. */
+    static String reasonKey(String detector, String entityType, String path) {
+        return detector + '\u0000' + entityType + '\u0000' + path;
+    }
+
     private static void add(Map<String, QuarantineReason> reasons, String detector, String entityType, String path) {
-        String key = detector + '\u0000' + entityType + '\u0000' + path;
+        String key = reasonKey(detector, entityType, path);
         QuarantineReason existing = reasons.get(key);
         if (existing == null) {
             reasons.put(key, new QuarantineReason(detector, entityType, path, 1));

@@ -13,8 +13,8 @@ import dev.sluice.avro.QuarantineRecord;
 
 /**
  * Builds the quarantine record of an input that one or more vendors' policies held back. With a reviewer keyset
- * the original key and value are sealed; without one they are left out, so that the quarantine topic never contains
- * readable personal data either way.
+ * the original key and value are sealed, and without one they are left out. Either way the quarantine topic contains
+ * no readable personal data.
  */
 public final class QuarantineRecords {
 
@@ -69,8 +69,7 @@ public final class QuarantineRecords {
         Map<String, QuarantineReason> merged = new LinkedHashMap<>();
         for (Hold hold : holds) {
             for (QuarantineReason reason : hold.reasons()) {
-                String key = reason.getDetector() + '\u0000' + reason.getEntityType() + '\u0000'
-                        + reason.getFieldPath();
+                String key = Hold.reasonKey(reason.getDetector(), reason.getEntityType(), reason.getFieldPath());
                 QuarantineReason existing = merged.get(key);
                 if (existing == null) {
                     merged.put(key, QuarantineReason.newBuilder(reason).build());

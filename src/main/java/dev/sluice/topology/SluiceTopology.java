@@ -21,8 +21,8 @@ import dev.sluice.policy.VendorRoute;
 
 /**
  * Builds Sluice's topology. It reads raw events and sends tombstones to the dead-letter topic. It applies the
- * policy of every vendor of a record's project, sends each vendor its own projected and masked copy, and holds the
- * rest in quarantine. It writes one audit event per input record. Undecodable and failing records leave through
+ * policy of every vendor of a record's project, sends each vendor its own projected and masked copy, and sends the
+ * rest to quarantine. It writes one audit event per input record. Undecodable and failing records leave through
  * the error handlers in {@code dev.sluice.topology.errors}. No topic name is written here: all come from
  * {@link SluiceTopics}.
  */

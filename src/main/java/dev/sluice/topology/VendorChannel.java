@@ -122,7 +122,7 @@ final class VendorChannel {
     }
 
     /**
-     * What one vendor gets of one record: exactly one of {@code delivery} and {@code hold} is set.
+     * Outcome of one record for one vendor: exactly one of {@code delivery} and {@code hold} is set.
      *
      * @param audit the vendor's entry in the record's audit event
      */

@@ -29,21 +29,29 @@ public record PolicyChecks(Set<String> vendors, Set<String> entityTypes, Set<Str
         Set<String> forwardHeaders) {
 
     /**
-     * Returns the checks against a pipeline's vendors and detection settings: the entity types of the built-in
-     * detectors and of the operator's patterns and dictionaries, and the engine's detector ids (none checked when
-     * the settings cannot build an engine, an error reported elsewhere).
+     * Returns the checks against a pipeline's vendors and detection settings, building the engine once for its
+     * detector ids (none checked when the settings cannot build an engine, an error reported elsewhere).
      */
     public static PolicyChecks of(Set<String> vendors, DetectionSettings settings, Set<String> forwardHeaders,
             Schema inputSchema) {
-        Set<String> entityTypes = new HashSet<>(EntityTypes.all());
-        settings.rules().customPatterns().forEach(pattern -> entityTypes.add(pattern.entityType()));
-        settings.rules().dictionaries().forEach(dictionary -> entityTypes.add(dictionary.entityType()));
         Set<String> detectorIds;
         try {
             detectorIds = new HashSet<>(new DetectionEngine(settings).detectorIds());
         } catch (IllegalArgumentException e) {
             detectorIds = null;
         }
+        return of(vendors, settings, detectorIds, forwardHeaders, inputSchema);
+    }
+
+    /**
+     * Returns the checks with the detector ids of an engine the caller already built (null to skip the checks of
+     * thresholds), and the entity types of the built-in detectors and of the operator's patterns and dictionaries.
+     */
+    public static PolicyChecks of(Set<String> vendors, DetectionSettings settings, Set<String> detectorIds,
+            Set<String> forwardHeaders, Schema inputSchema) {
+        Set<String> entityTypes = new HashSet<>(EntityTypes.all());
+        settings.rules().customPatterns().forEach(pattern -> entityTypes.add(pattern.entityType()));
+        settings.rules().dictionaries().forEach(dictionary -> entityTypes.add(dictionary.entityType()));
         return new PolicyChecks(vendors, entityTypes, detectorIds, inputSchema, forwardHeaders);
     }
 

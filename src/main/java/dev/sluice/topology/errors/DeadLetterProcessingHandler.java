@@ -44,8 +44,8 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
         settings.metrics().recordDeadLetter(DeadLetterHeaders.PROCESSING_FAILED);
         ProducerRecord<byte[], byte[]> deadLetter = DeadLetters.withSourcePayload(settings.topic(), context,
                 DeadLetterHeaders.PROCESSING_FAILED, exception);
-        // Only the steps that write audit events leave a record without one when they fail; a later step fails
-        // after its record's audit event was already made.
+        // A failure in a step that writes audit events leaves the record without one, so the handler writes it.
+        // A later step fails after the record's audit event was already made.
         if (SluiceTopology.AUDITING_STEPS.contains(context.processorNodeId())) {
             return Response.resume(List.of(deadLetter,
                     AuditLetters.deadLetterEvent(settings, context, DeadLetterHeaders.PROCESSING_FAILED)));

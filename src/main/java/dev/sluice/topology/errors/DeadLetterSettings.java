@@ -13,7 +13,7 @@ import dev.sluice.schemaregistry.AvroWireSerializer;
 /**
  * Settings the error handlers read from the Kafka Streams configuration: the dead-letter and audit topics, the
  * audit event serializer and the metrics. Kafka Streams creates the handlers itself and passes them its whole
- * configuration, where Sluice puts all of them; the serializer reads the schema registry settings from there too.
+ * configuration, so Sluice puts all of them there. The serializer reads the schema registry settings from it too.
  */
 record DeadLetterSettings(String topic, String auditTopic, Serializer<AuditEvent> auditSerializer,
         SluiceMetrics metrics) {
