@@ -9,50 +9,16 @@ import java.util.List;
  * {@link TriggerWord}. Detectors start their patterns only at these positions, so most of the text is read
  * once, by this pass, and never by a pattern.
  *
+ * <p>The pass reads one table entry per char ({@link CharInfo}), which gives the case key and tells whether the
+ * char is a digit, a capital letter or a separator. Prose has few of those, so most chars take one branch. A
+ * filter on three case keys ({@link TriggerWords#mayStartWord}) rules out most starts of a trigger word.
+ * The occurrences are recorded in one list, so a string without any costs no allocation per word.
+ *
  * <p>Immutable after construction, so one context may be read by detectors on several threads.
  */
 final class ScanContext {
 
     private static final int[] NO_POSITIONS = new int[0];
-    private static final int INITIAL_CAPACITY = 16;
-
-    private static final char FULL_WIDTH_FIRST = '\uFF01';
-    private static final char FULL_WIDTH_LAST = '\uFF5E';
-    private static final char IDEOGRAPHIC_SPACE = '\u3000';
-
-    // Classes of chars for the pass, so that an ASCII char is classified by one table read.
-    private static final byte UNCOUNTED = 0;
-    private static final byte DIGIT = 1;
-    private static final byte UPPER_CASE = 2;
-    private static final byte COUNTED = 3;
-    private static final byte NON_ASCII = 4;
-    private static final byte[] ASCII_CLASSES = asciiClasses();
-    // The case key of each ASCII char in the low 16 bits and its class above them, so one read gives both.
-    private static final int[] ASCII_KEYS_AND_CLASSES = asciiKeysAndClasses();
-
-    private static int[] asciiKeysAndClasses() {
-        int[] keysAndClasses = new int[ASCII_CLASSES.length];
-        for (char c = 0; c < keysAndClasses.length; c++) {
-            keysAndClasses[c] = (ASCII_CLASSES[c] << Character.SIZE) | TriggerWord.caseKey(c);
-        }
-        return keysAndClasses;
-    }
-
-    private static byte[] asciiClasses() {
-        byte[] classes = new byte[0x80];
-        for (char c = 0; c < 0x80; c++) {
-            if (c >= '0' && c <= '9') {
-                classes[c] = DIGIT;
-            } else if (c >= 'A' && c <= 'Z') {
-                classes[c] = UPPER_CASE;
-            } else if (c == '.' || c == ':' || c == '-' || c == '@') {
-                classes[c] = COUNTED;
-            } else {
-                classes[c] = UNCOUNTED;
-            }
-        }
-        return classes;
-    }
 
     private final String text;
     private final TextProfile profile;
@@ -60,8 +26,12 @@ final class ScanContext {
     private final int digitRunCount;
     private final int[] separators;
     private final int separatorCount;
-    private final int[][] hits;
-    private final int[] hitCounts;
+    // The occurrences of all trigger words in ascending order of start: the start of each and the id of its word.
+    private final int[] hitStarts;
+    private final int[] hitWords;
+    private final int hitCount;
+    // Bit i is set when word i occurs.
+    private final long[] present;
 
     private ScanContext(Pass pass) {
         this.text = pass.text;
@@ -71,8 +41,10 @@ final class ScanContext {
         this.digitRunCount = pass.digitRunCount;
         this.separators = pass.separators;
         this.separatorCount = pass.separatorCount;
-        this.hits = pass.hits;
-        this.hitCounts = pass.hitCounts;
+        this.hitStarts = pass.hitStarts;
+        this.hitWords = pass.hitWords;
+        this.hitCount = pass.hitCount;
+        this.present = pass.present;
     }
 
     /** Scans {@code text} as it is; the detectors are to see exactly this string. */
@@ -128,13 +100,17 @@ final class ScanContext {
 
     /** Returns whether {@code word} occurs in the text. */
     boolean contains(TriggerWord word) {
-        return hitCounts[word.id()] > 0;
+        int id = word.id();
+        return (present[id >>> 6] & (1L << id)) != 0;
     }
 
     /** Returns whether any of {@code words} occurs in the text. */
     boolean containsAny(List<TriggerWord> words) {
-        for (TriggerWord word : words) {
-            if (contains(word)) {
+        if (hitCount == 0) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (contains(words.get(i))) {
                 return true;
             }
         }
@@ -143,40 +119,58 @@ final class ScanContext {
 
     /** Returns the start offsets of the occurrences of {@code word}, ascending. Overlapping ones are included. */
     int[] occurrences(TriggerWord word) {
-        int count = hitCounts[word.id()];
-        return count == 0 ? NO_POSITIONS : Arrays.copyOf(hits[word.id()], count);
+        if (!contains(word)) {
+            return NO_POSITIONS;
+        }
+        int id = word.id();
+        int count = 0;
+        for (int i = 0; i < hitCount; i++) {
+            if (hitWords[i] == id) {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int size = 0;
+        for (int i = 0; i < hitCount; i++) {
+            if (hitWords[i] == id) {
+                starts[size++] = hitStarts[i];
+            }
+        }
+        return starts;
     }
 
     /** Returns the start offsets of the occurrences of all {@code words}, ascending, without duplicates. */
     int[] occurrences(List<TriggerWord> words) {
-        int total = 0;
-        for (TriggerWord word : words) {
-            total += hitCounts[word.id()];
-        }
-        if (total == 0) {
+        if (!containsAny(words)) {
             return NO_POSITIONS;
         }
-        int[] merged = new int[total];
+        long[] selected = new long[present.length];
+        for (int i = 0; i < words.size(); i++) {
+            int id = words.get(i).id();
+            selected[id >>> 6] |= 1L << id;
+        }
+        int[] starts = new int[hitCount];
         int size = 0;
-        for (TriggerWord word : words) {
-            int count = hitCounts[word.id()];
-            if (count > 0) {
-                System.arraycopy(hits[word.id()], 0, merged, size, count);
-                size += count;
+        for (int i = 0; i < hitCount; i++) {
+            int id = hitWords[i];
+            if ((selected[id >>> 6] & (1L << id)) != 0) {
+                starts[size++] = hitStarts[i];
             }
         }
-        Arrays.sort(merged);
+        // The pass records the words in order of their start, so a repeated start follows its first occurrence.
         int unique = 0;
-        for (int i = 0; i < merged.length; i++) {
-            if (unique == 0 || merged[i] != merged[unique - 1]) {
-                merged[unique++] = merged[i];
+        for (int i = 0; i < size; i++) {
+            if (unique == 0 || starts[unique - 1] != starts[i]) {
+                starts[unique++] = starts[i];
             }
         }
-        return unique == merged.length ? merged : Arrays.copyOf(merged, unique);
+        return Arrays.copyOf(starts, unique);
     }
 
     /** The single pass: counts, digit runs, separators and trigger words, in one loop over the chars. */
     private static final class Pass {
+
+        private static final int INITIAL_CAPACITY = 16;
 
         private final String text;
         private int digits;
@@ -188,8 +182,10 @@ final class ScanContext {
         private int digitRunCount;
         private int[] separators = NO_POSITIONS;
         private int separatorCount;
-        private final int[][] hits = new int[TriggerWords.count()][];
-        private final int[] hitCounts = new int[TriggerWords.count()];
+        private int[] hitStarts = NO_POSITIONS;
+        private int[] hitWords = NO_POSITIONS;
+        private int hitCount;
+        private final long[] present = new long[(TriggerWords.count() + Long.SIZE - 1) / Long.SIZE];
 
         private Pass(String text) {
             this.text = text;
@@ -203,53 +199,39 @@ final class ScanContext {
             Pass pass = new Pass(text);
             char[] chars = text.toCharArray();
             int length = chars.length;
-            int digits = 0;
             int upperCaseLetters = 0;
-            int runStart = -1;
-            char keyBefore = 0;
-            char previousKey = 0;
+            int flags = 0;
+            int digitRunEnd = 0;
+            int keyBefore = 0;
+            int previousKey = 0;
 
             for (int i = 0; i < length; i++) {
                 char c = chars[i];
-                char key;
-                int charClass;
-                if (c < ASCII_KEYS_AND_CLASSES.length) {
-                    int keyAndClass = ASCII_KEYS_AND_CLASSES[c];
-                    key = (char) keyAndClass;
-                    charClass = keyAndClass >>> Character.SIZE;
-                } else {
-                    key = TriggerWord.caseKey(c);
-                    charClass = NON_ASCII;
-                }
-
-                if (charClass == DIGIT) {
-                    digits++;
-                    if (runStart < 0) {
-                        runStart = i;
-                    }
-                } else {
-                    if (runStart >= 0) {
-                        pass.addDigitRun(runStart, i);
-                        runStart = -1;
-                    }
-                    if (charClass == UPPER_CASE) {
+                int info = CharInfo.of(c);
+                if (info > CharInfo.KEY_MASK) {
+                    // A digit, capital letter, separator, '@' or full-width form: prose has few of them.
+                    flags |= info;
+                    if ((info & CharInfo.DIGIT) != 0) {
+                        if (i >= digitRunEnd) {
+                            digitRunEnd = pass.addDigitRun(chars, i);
+                        }
+                    } else if ((info & CharInfo.UPPER_CASE) != 0) {
                         upperCaseLetters++;
-                    } else if (charClass == COUNTED) {
-                        pass.countPunctuation(c, i);
-                    } else if (charClass == NON_ASCII && stopAtFullWidth && isFullWidth(c)) {
-                        return null;
+                    } else if ((info & CharInfo.SEPARATOR) != 0) {
+                        pass.addSeparator(c, i);
                     }
                 }
 
-                if (i > 1 && TriggerWords.mayStartWord(keyBefore, previousKey, key)) {
+                int key = info & CharInfo.KEY_MASK;
+                if (TriggerWords.mayStartWord(keyBefore, previousKey, key) && i > 1) {
                     pass.matchWordsAt(chars, i - 2, keyBefore, previousKey, key);
                 }
                 keyBefore = previousKey;
                 previousKey = key;
             }
 
-            if (runStart >= 0) {
-                pass.addDigitRun(runStart, length);
+            if (stopAtFullWidth && (flags & CharInfo.FULL_WIDTH) != 0) {
+                return null;
             }
             // The loop looked at each start only once it had read the third char, so the last two chars, which
             // can start only a two-char word, are left.
@@ -259,39 +241,50 @@ final class ScanContext {
                     pass.matchWords(lastPair, chars, length - 2);
                 }
             }
-            pass.digits = digits;
             pass.upperCaseLetters = upperCaseLetters;
+            pass.hasAt = (flags & CharInfo.AT_SIGN) != 0;
             return pass;
         }
 
-        private static boolean isFullWidth(char c) {
-            return c == IDEOGRAPHIC_SPACE || (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST);
+        /** Records the maximal digit run that starts at {@code start} and returns its end. */
+        private int addDigitRun(char[] chars, int start) {
+            int end = start + 1;
+            while (end < chars.length && TextChars.isAsciiDigit(chars[end])) {
+                end++;
+            }
+            if (2 * digitRunCount + 2 > digitRuns.length) {
+                digitRuns = Arrays.copyOf(digitRuns, Math.max(2 * INITIAL_CAPACITY, 2 * digitRuns.length));
+            }
+            digitRuns[2 * digitRunCount] = start;
+            digitRuns[2 * digitRunCount + 1] = end;
+            digitRunCount++;
+            digits += end - start;
+            return end;
         }
 
-        /** Counts an ASCII char that is neither a digit nor a capital letter. */
-        private void countPunctuation(char c, int index) {
-            switch (c) {
-                case '.' -> {
-                    dots++;
-                    addSeparator(index);
-                }
-                case ':' -> {
-                    colons++;
-                    addSeparator(index);
-                }
-                case '-' -> addSeparator(index);
-                case '@' -> hasAt = true;
-                default -> {
-                    // Other chars are neither counted nor recorded.
-                }
+        /** Records a ':', '-' or '.' at {@code index} and counts the dots and colons. */
+        private void addSeparator(char c, int index) {
+            if (separatorCount == separators.length) {
+                separators = Arrays.copyOf(separators, Math.max(INITIAL_CAPACITY, 2 * separators.length));
+            }
+            separators[separatorCount++] = index;
+            if (c == '.') {
+                dots++;
+            } else if (c == ':') {
+                colons++;
             }
         }
 
         /** Records the words that start at {@code start}, where the first three chars have these case keys. */
-        private void matchWordsAt(char[] chars, int start, char firstKey, char secondKey, char thirdKey) {
+        private void matchWordsAt(char[] chars, int start, int firstKey, int secondKey, int thirdKey) {
             TriggerWord[] pairWords = TriggerWords.pairWords(TriggerWords.pair(firstKey, secondKey));
             if (pairWords != null) {
                 matchWords(pairWords, chars, start);
+            }
+            // Past the end, no word of four chars can start here, and 0 lets every shorter word through.
+            int fourthKey = start + 3 < chars.length ? CharInfo.of(chars[start + 3]) & CharInfo.KEY_MASK : 0;
+            if (!TriggerWords.mayContinueWord(firstKey, secondKey, thirdKey, fourthKey)) {
+                return;
             }
             TriggerWord[] tripleWords = TriggerWords.tripleWords(TriggerWords.triple(firstKey, secondKey, thirdKey));
             if (tripleWords != null) {
@@ -308,31 +301,15 @@ final class ScanContext {
         }
 
         private void addHit(int wordId, int start) {
-            int[] positions = hits[wordId];
-            if (positions == null) {
-                positions = new int[INITIAL_CAPACITY];
-                hits[wordId] = positions;
-            } else if (hitCounts[wordId] == positions.length) {
-                positions = Arrays.copyOf(positions, positions.length * 2);
-                hits[wordId] = positions;
+            if (hitCount == hitStarts.length) {
+                int capacity = Math.max(INITIAL_CAPACITY, 2 * hitCount);
+                hitStarts = Arrays.copyOf(hitStarts, capacity);
+                hitWords = Arrays.copyOf(hitWords, capacity);
             }
-            positions[hitCounts[wordId]++] = start;
-        }
-
-        private void addDigitRun(int start, int end) {
-            if (2 * digitRunCount + 2 > digitRuns.length) {
-                digitRuns = Arrays.copyOf(digitRuns, Math.max(2 * INITIAL_CAPACITY, digitRuns.length * 2));
-            }
-            digitRuns[2 * digitRunCount] = start;
-            digitRuns[2 * digitRunCount + 1] = end;
-            digitRunCount++;
-        }
-
-        private void addSeparator(int index) {
-            if (separatorCount == separators.length) {
-                separators = Arrays.copyOf(separators, Math.max(INITIAL_CAPACITY, separators.length * 2));
-            }
-            separators[separatorCount++] = index;
+            hitStarts[hitCount] = start;
+            hitWords[hitCount] = wordId;
+            hitCount++;
+            present[wordId >>> 6] |= 1L << wordId;
         }
     }
 }

@@ -109,18 +109,15 @@ final class TriggerWords {
     private static long[] startFilter() {
         long[] filter = new long[START_SLOT_MASK + 1];
         for (TriggerWord word : ALL) {
-            int slot = startSlot(TriggerWord.caseKey(word.word().charAt(0)), TriggerWord.caseKey(word.word().charAt(1)));
-            if (word.length() == 2) {
-                filter[slot] = -1L;
-            } else {
-                filter[slot] |= 1L << TriggerWord.caseKey(word.word().charAt(2));
-            }
+            String literal = word.word();
+            int slot = startSlot(TriggerWord.caseKey(literal.charAt(0)), TriggerWord.caseKey(literal.charAt(1)));
+            filter[slot] |= word.length() == 2 ? -1L : 1L << TriggerWord.caseKey(literal.charAt(2));
         }
         return filter;
     }
 
     /** Returns the slot of {@link #START_FILTER} for two chars, given as case keys. */
-    private static int startSlot(char firstKey, char secondKey) {
+    private static int startSlot(int firstKey, int secondKey) {
         return ((firstKey << START_FIRST_SHIFT) ^ secondKey) & START_SLOT_MASK;
     }
 
@@ -129,8 +126,45 @@ final class TriggerWords {
      * {@code secondKey} and {@code thirdKey}. A false result proves that no word starts there, so the pass looks
      * up {@link #pairWords} and {@link #tripleWords} only where it is true.
      */
-    static boolean mayStartWord(char firstKey, char secondKey, char thirdKey) {
+    static boolean mayStartWord(int firstKey, int secondKey, int thirdKey) {
         return (START_FILTER[startSlot(firstKey, secondKey)] & (1L << thirdKey)) != 0;
+    }
+
+    // The filter that the pass reads before it compares the words of three chars or more that begin with three
+    // chars: one 64-bit entry per slot of the first three case keys, with the bit of the fourth case key set for
+    // each word of four chars or more, and every bit set for a three-char word. "con" begins many words of prose
+    // and some trigger words; "conf" and "cont" begin far fewer.
+    private static final int CONTINUE_SLOT_MASK = (1 << 12) - 1;
+    private static final long[] CONTINUE_FILTER = continueFilter();
+
+    private static long[] continueFilter() {
+        long[] filter = new long[CONTINUE_SLOT_MASK + 1];
+        for (TriggerWord word : ALL) {
+            if (word.length() == 2) {
+                continue;
+            }
+            String literal = word.word();
+            int slot = continueSlot(TriggerWord.caseKey(literal.charAt(0)), TriggerWord.caseKey(literal.charAt(1)),
+                    TriggerWord.caseKey(literal.charAt(2)));
+            if (word.length() == 3) {
+                filter[slot] = -1L;
+            } else {
+                filter[slot] |= 1L << TriggerWord.caseKey(literal.charAt(3));
+            }
+        }
+        return filter;
+    }
+
+    /**
+     * Returns whether a word of three chars or more may start with four chars of these case keys. The fourth is
+     * ignored for three-char words. A false result proves that no such word starts there.
+     */
+    static boolean mayContinueWord(int firstKey, int secondKey, int thirdKey, int fourthKey) {
+        return (CONTINUE_FILTER[continueSlot(firstKey, secondKey, thirdKey)] & (1L << fourthKey)) != 0;
+    }
+
+    private static int continueSlot(int firstKey, int secondKey, int thirdKey) {
+        return (firstKey * 961 + secondKey * 31 + thirdKey) & CONTINUE_SLOT_MASK;
     }
 
     /** Builds the filter of the two-char words, or of the longer ones when {@code longWords} is set. */
@@ -177,12 +211,12 @@ final class TriggerWords {
      * Returns the filter key of two adjacent chars, given as case keys. The first two chars of every two-char
      * word map to a key with its bit set, so a clear bit proves that no such word starts at the first char.
      */
-    static int pair(char firstKey, char secondKey) {
+    static int pair(int firstKey, int secondKey) {
         return ((firstKey << CHAR_SHIFT) ^ secondKey) & FILTER_MASK;
     }
 
     /** Returns the filter key of three adjacent chars, given as case keys, for words of three chars or more. */
-    static int triple(char firstKey, char secondKey, char thirdKey) {
+    static int triple(int firstKey, int secondKey, int thirdKey) {
         return ((firstKey << FIRST_SHIFT) ^ (secondKey << SECOND_SHIFT) ^ thirdKey) & FILTER_MASK;
     }
 

@@ -134,7 +134,8 @@ class ScanContextDifferentialTest {
     @Test
     void caseKeysAgreeForEveryMatchingChar() {
         for (TriggerWord word : TriggerWords.all()) {
-            for (int index = 0; index < Math.min(3, word.length()); index++) {
+            // The pass filters on the case keys of the first four chars.
+            for (int index = 0; index < Math.min(4, word.length()); index++) {
                 char expected = word.word().charAt(index);
                 for (int c = 0; c <= Character.MAX_VALUE; c++) {
                     String probe = word.word().substring(0, index) + (char) c + word.word().substring(index + 1);
@@ -163,6 +164,37 @@ class ScanContextDifferentialTest {
         assertThat(honorific.boundedStart()).isFalse();
         assertThat(honorific.boundedEnd()).isFalse();
         assertThat(ScanContext.of("this hi chi hi_ hi2 Hi").occurrences(greeting)).containsExactly(5, 20);
+    }
+
+    @Test
+    void listOccurrencesMergeWordOccurrences() {
+        List<List<TriggerWord>> lists = List.of(TriggerWords.PASSWORD_KEYS, TriggerWords.PASSWORD_PROSE,
+                TriggerWords.AWS_KEY_PREFIXES, TriggerWords.GENERIC_SECRET_WORDS, TriggerWords.VENDOR_TOKEN_PREFIXES,
+                TriggerWords.GITHUB_PREFIXES, TriggerWords.GITLAB_PREFIXES, TriggerWords.SLACK_PREFIXES,
+                TriggerWords.STRIPE_PREFIXES, TriggerWords.AZURE_MARKERS, TriggerWords.CRYPTO_PREFIXES,
+                TriggerWords.CONFIDENTIALITY_LABELS, TriggerWords.PERSON_PHRASES, TriggerWords.BIRTH_KEYWORDS,
+                TriggerWords.all());
+        for (String raw : texts) {
+            ScanContext context = ScanContext.of(TextChars.foldFullWidth(raw));
+            for (List<TriggerWord> words : lists) {
+                int[] expected = words.stream().flatMapToInt(word -> IntStream.of(context.occurrences(word)))
+                        .distinct().sorted().toArray();
+                assertThat(context.occurrences(words)).as("%s in \"%s\"", words, raw).isEqualTo(expected);
+                assertThat(context.containsAny(words)).isEqualTo(expected.length > 0);
+            }
+        }
+    }
+
+    @Test
+    void wordsAtTextEndFound() {
+        TriggerWord slack = TriggerWords.exactWord("xox");
+        TriggerWord aws = TriggerWords.exactWord("AKIA");
+
+        assertThat(ScanContext.of("xox").occurrences(slack)).containsExactly(0);
+        assertThat(ScanContext.of("a xox").occurrences(slack)).containsExactly(2);
+        assertThat(ScanContext.of("AKIA").occurrences(aws)).containsExactly(0);
+        assertThat(ScanContext.of("id AKIA").occurrences(aws)).containsExactly(3);
+        assertThat(ScanContext.of("id AKI").occurrences(aws)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,34 @@
+package dev.sluice.detection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Checks the pass's table entry of every char against the definitions it stands for. */
+class CharInfoTest {
+
+    @Test
+    void everyCharKeyAndFlags() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int info = CharInfo.of(c);
+
+            assertThat(info & CharInfo.KEY_MASK).as("case key of U+%04X", i).isEqualTo(TriggerWord.caseKey(c));
+            assertThat((info & CharInfo.DIGIT) != 0).as("digit flag of U+%04X", i).isEqualTo(TextChars.isAsciiDigit(c));
+            assertThat((info & CharInfo.UPPER_CASE) != 0).as("capital flag of U+%04X", i).isEqualTo(c >= 'A' && c <= 'Z');
+            assertThat((info & CharInfo.SEPARATOR) != 0).as("separator flag of U+%04X", i)
+                    .isEqualTo(c == ':' || c == '-' || c == '.');
+            assertThat((info & CharInfo.AT_SIGN) != 0).as("'@' flag of U+%04X", i).isEqualTo(c == '@');
+            boolean folded = !TextChars.foldFullWidth(String.valueOf(c)).equals(String.valueOf(c));
+            assertThat((info & CharInfo.FULL_WIDTH) != 0).as("full-width flag of U+%04X", i).isEqualTo(folded);
+        }
+    }
+
+    @Test
+    void plainCharsHaveNoFlags() {
+        assertThat(CharInfo.of('a')).isEqualTo('a');
+        assertThat(CharInfo.of('é')).isEqualTo('é');
+        assertThat(CharInfo.of('7')).isGreaterThan(CharInfo.KEY_MASK);
+        assertThat(CharInfo.of('Q')).isGreaterThan(CharInfo.KEY_MASK);
+    }
+}
