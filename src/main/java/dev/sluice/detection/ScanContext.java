@@ -19,6 +19,8 @@ import java.util.List;
 final class ScanContext {
 
     private static final int[] NO_POSITIONS = new int[0];
+    // The present bits of a text without any trigger word, shared by all of them.
+    private static final long[] NO_WORDS = new long[(TriggerWords.count() + Long.SIZE - 1) / Long.SIZE];
 
     private final String text;
     private final TextProfile profile;
@@ -144,7 +146,7 @@ final class ScanContext {
         if (!containsAny(words)) {
             return NO_POSITIONS;
         }
-        long[] selected = new long[present.length];
+        long[] selected = new long[NO_WORDS.length];
         for (int i = 0; i < words.size(); i++) {
             int id = words.get(i).id();
             selected[id >>> 6] |= 1L << id;
@@ -185,7 +187,7 @@ final class ScanContext {
         private int[] hitStarts = NO_POSITIONS;
         private int[] hitWords = NO_POSITIONS;
         private int hitCount;
-        private final long[] present = new long[(TriggerWords.count() + Long.SIZE - 1) / Long.SIZE];
+        private long[] present = NO_WORDS;
 
         private Pass(String text) {
             this.text = text;
@@ -309,6 +311,9 @@ final class ScanContext {
             hitStarts[hitCount] = start;
             hitWords[hitCount] = wordId;
             hitCount++;
+            if (present == NO_WORDS) {
+                present = new long[NO_WORDS.length];
+            }
             present[wordId >>> 6] |= 1L << wordId;
         }
     }
