@@ -173,8 +173,12 @@ final class ScanContext {
     private static final class Pass {
 
         private static final int INITIAL_CAPACITY = 16;
+        private static final int MAX_KEPT_BUFFER = 1 << 20;
+        private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[4096]);
 
         private final String text;
+        // The length of the text; the char buffer the pass reads may be longer.
+        private final int length;
         private int digits;
         private int upperCaseLetters;
         private int dots;
@@ -191,6 +195,25 @@ final class ScanContext {
 
         private Pass(String text) {
             this.text = text;
+            this.length = text.length();
+        }
+
+        /**
+         * Returns this thread's buffer for the chars of a text of {@code length} chars, which the pass reads
+         * instead of a fresh copy of each text. A pass keeps no reference to it, so the next pass on the thread
+         * may overwrite it. The returned array may be longer than the text. A text longer than the largest kept
+         * buffer gets an array of its own, so one huge value does not pin its size in memory.
+         */
+        private static char[] charBuffer(int length) {
+            if (length > MAX_KEPT_BUFFER) {
+                return new char[length];
+            }
+            char[] buffer = CHARS.get();
+            if (buffer.length < length) {
+                buffer = new char[Math.min(MAX_KEPT_BUFFER, Math.max(length, 2 * buffer.length))];
+                CHARS.set(buffer);
+            }
+            return buffer;
         }
 
         /**
@@ -199,8 +222,9 @@ final class ScanContext {
          */
         static Pass run(String text, boolean stopAtFullWidth) {
             Pass pass = new Pass(text);
-            char[] chars = text.toCharArray();
-            int length = chars.length;
+            int length = pass.length;
+            char[] chars = charBuffer(length);
+            text.getChars(0, length, chars, 0);
             int upperCaseLetters = 0;
             int flags = 0;
             int digitRunEnd = 0;
@@ -251,7 +275,7 @@ final class ScanContext {
         /** Records the maximal digit run that starts at {@code start} and returns its end. */
         private int addDigitRun(char[] chars, int start) {
             int end = start + 1;
-            while (end < chars.length && TextChars.isAsciiDigit(chars[end])) {
+            while (end < length && TextChars.isAsciiDigit(chars[end])) {
                 end++;
             }
             if (2 * digitRunCount + 2 > digitRuns.length) {
@@ -284,7 +308,7 @@ final class ScanContext {
                 matchWords(pairWords, chars, start);
             }
             // Past the end, no word of four chars can start here, and 0 lets every shorter word through.
-            int fourthKey = start + 3 < chars.length ? CharInfo.of(chars[start + 3]) & CharInfo.KEY_MASK : 0;
+            int fourthKey = start + 3 < length ? CharInfo.of(chars[start + 3]) & CharInfo.KEY_MASK : 0;
             if (!TriggerWords.mayContinueWord(firstKey, secondKey, thirdKey, fourthKey)) {
                 return;
             }
@@ -296,7 +320,7 @@ final class ScanContext {
 
         private void matchWords(TriggerWord[] words, char[] chars, int start) {
             for (TriggerWord word : words) {
-                if (word.recordedAt(chars, chars.length, start)) {
+                if (word.recordedAt(chars, length, start)) {
                     addHit(word.id(), start);
                 }
             }

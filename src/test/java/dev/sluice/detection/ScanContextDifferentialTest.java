@@ -198,6 +198,26 @@ class ScanContextDifferentialTest {
     }
 
     @Test
+    void shortTextIgnoresEarlierLongerText() {
+        // The pass reads a char buffer that the previous, longer text of the thread filled.
+        TriggerWord slack = TriggerWords.exactWord("xox");
+        TriggerWord padding = TriggerWords.exactWord("==");
+
+        assertThat(ScanContext.of("xox xox 12345 ==").occurrences(slack)).containsExactly(0, 4);
+        assertThat(ScanContext.of("xo").occurrences(slack)).isEmpty();
+        assertThat(ScanContext.of("=").occurrences(padding)).isEmpty();
+        assertThat(ScanContext.of("x 1").digitRunEnd(0)).isEqualTo(3);
+    }
+
+    @Test
+    void hugeTextFindsWordsAtBothEnds() {
+        TriggerWord aws = TriggerWords.exactWord("AKIA");
+        String huge = "AKIA" + "a".repeat(3_000_000) + " AKIA";
+
+        assertThat(ScanContext.of(huge).occurrences(aws)).containsExactly(0, huge.length() - 4);
+    }
+
+    @Test
     void lastTwoCharsStartTwoCharWords() {
         TriggerWord padding = TriggerWords.exactWord("==");
         TriggerWord hexPrefix = TriggerWords.exactWord("0x");
