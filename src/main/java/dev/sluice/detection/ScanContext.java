@@ -39,14 +39,19 @@ final class ScanContext {
         this.text = pass.text;
         this.profile = new TextProfile(pass.text, pass.digits, pass.upperCaseLetters, pass.dots, pass.colons,
                 pass.hasAt);
-        this.digitRuns = pass.digitRuns;
+        // The pass wrote into buffers of its thread, so the context keeps copies of the used part.
+        this.digitRuns = exactCopy(pass.digitRuns, 2 * pass.digitRunCount);
         this.digitRunCount = pass.digitRunCount;
-        this.separators = pass.separators;
+        this.separators = exactCopy(pass.separators, pass.separatorCount);
         this.separatorCount = pass.separatorCount;
-        this.hitStarts = pass.hitStarts;
-        this.hitWords = pass.hitWords;
+        this.hitStarts = exactCopy(pass.hitStarts, pass.hitCount);
+        this.hitWords = exactCopy(pass.hitWords, pass.hitCount);
         this.hitCount = pass.hitCount;
         this.present = pass.present;
+    }
+
+    private static int[] exactCopy(int[] buffer, int size) {
+        return size == 0 ? NO_POSITIONS : Arrays.copyOf(buffer, size);
     }
 
     /** Scans {@code text} as it is; the detectors are to see exactly this string. */
@@ -172,48 +177,71 @@ final class ScanContext {
     /** The single pass: counts, digit runs, separators and trigger words, in one loop over the chars. */
     private static final class Pass {
 
-        private static final int INITIAL_CAPACITY = 16;
         private static final int MAX_KEPT_BUFFER = 1 << 20;
-        private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[4096]);
+        private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
         private final String text;
-        // The length of the text; the char buffer the pass reads may be longer.
+        // The length of the text. The char buffer the pass reads may be longer.
         private final int length;
         private int digits;
         private int upperCaseLetters;
         private int dots;
         private int colons;
         private boolean hasAt;
-        private int[] digitRuns = NO_POSITIONS;
+        private int[] digitRuns;
         private int digitRunCount;
-        private int[] separators = NO_POSITIONS;
+        private int[] separators;
         private int separatorCount;
-        private int[] hitStarts = NO_POSITIONS;
-        private int[] hitWords = NO_POSITIONS;
+        private int[] hitStarts;
+        private int[] hitWords;
         private int hitCount;
         private long[] present = NO_WORDS;
 
-        private Pass(String text) {
+        private Pass(String text, Buffers buffers) {
             this.text = text;
             this.length = text.length();
+            this.digitRuns = buffers.digitRuns;
+            this.separators = buffers.separators;
+            this.hitStarts = buffers.hitStarts;
+            this.hitWords = buffers.hitWords;
         }
 
         /**
-         * Returns this thread's buffer for the chars of a text of {@code length} chars, which the pass reads
-         * instead of a fresh copy of each text. A pass keeps no reference to it, so the next pass on the thread
-         * may overwrite it. The returned array may be longer than the text. A text longer than the largest kept
-         * buffer gets an array of its own, so one huge value does not pin its size in memory.
+         * Buffers of one thread that every pass on it reuses: the chars of the text, and the positions it records
+         * before they are copied to arrays of their exact size. A pass keeps no reference to them, so the next
+         * pass on the thread may overwrite them. Buffers that grew past {@link #MAX_KEPT_BUFFER} entries are
+         * dropped after the pass, so one huge value does not pin its size in memory.
          */
-        private static char[] charBuffer(int length) {
-            if (length > MAX_KEPT_BUFFER) {
-                return new char[length];
+        private static final class Buffers {
+            private char[] chars = new char[4096];
+            private int[] digitRuns = new int[256];
+            private int[] separators = new int[256];
+            private int[] hitStarts = new int[64];
+            private int[] hitWords = new int[64];
+
+            /** Returns a char array of at least {@code length} chars, the kept one if it is large enough. */
+            char[] chars(int length) {
+                if (chars.length >= length) {
+                    return chars;
+                }
+                char[] grown = new char[Math.max(length, 2 * chars.length)];
+                if (grown.length <= MAX_KEPT_BUFFER) {
+                    chars = grown;
+                }
+                return grown;
             }
-            char[] buffer = CHARS.get();
-            if (buffer.length < length) {
-                buffer = new char[Math.min(MAX_KEPT_BUFFER, Math.max(length, 2 * buffer.length))];
-                CHARS.set(buffer);
+
+            /** Keeps the position arrays that {@code pass} grew, unless they grew too large. */
+            void keep(Pass pass) {
+                digitRuns = kept(digitRuns, pass.digitRuns);
+                separators = kept(separators, pass.separators);
+                hitStarts = kept(hitStarts, pass.hitStarts);
+                hitWords = kept(hitWords, pass.hitWords);
             }
-            return buffer;
+
+            private static int[] kept(int[] current, int[] used) {
+                return used.length <= MAX_KEPT_BUFFER ? used : current;
+            }
         }
 
         /**
@@ -221,9 +249,10 @@ final class ScanContext {
          * form to fold first.
          */
         static Pass run(String text, boolean stopAtFullWidth) {
-            Pass pass = new Pass(text);
+            Buffers buffers = BUFFERS.get();
+            Pass pass = new Pass(text, buffers);
             int length = pass.length;
-            char[] chars = charBuffer(length);
+            char[] chars = buffers.chars(length);
             text.getChars(0, length, chars, 0);
             int upperCaseLetters = 0;
             int flags = 0;
@@ -257,6 +286,7 @@ final class ScanContext {
             }
 
             if (stopAtFullWidth && (flags & CharInfo.FULL_WIDTH) != 0) {
+                buffers.keep(pass);
                 return null;
             }
             // The loop looked at each start only once it had read the third char, so the last two chars, which
@@ -269,6 +299,7 @@ final class ScanContext {
             }
             pass.upperCaseLetters = upperCaseLetters;
             pass.hasAt = (flags & CharInfo.AT_SIGN) != 0;
+            buffers.keep(pass);
             return pass;
         }
 
@@ -279,7 +310,7 @@ final class ScanContext {
                 end++;
             }
             if (2 * digitRunCount + 2 > digitRuns.length) {
-                digitRuns = Arrays.copyOf(digitRuns, Math.max(2 * INITIAL_CAPACITY, 2 * digitRuns.length));
+                digitRuns = Arrays.copyOf(digitRuns, 2 * digitRuns.length);
             }
             digitRuns[2 * digitRunCount] = start;
             digitRuns[2 * digitRunCount + 1] = end;
@@ -291,7 +322,7 @@ final class ScanContext {
         /** Records a ':', '-' or '.' at {@code index} and counts the dots and colons. */
         private void addSeparator(char c, int index) {
             if (separatorCount == separators.length) {
-                separators = Arrays.copyOf(separators, Math.max(INITIAL_CAPACITY, 2 * separators.length));
+                separators = Arrays.copyOf(separators, 2 * separators.length);
             }
             separators[separatorCount++] = index;
             if (c == '.') {
@@ -328,7 +359,7 @@ final class ScanContext {
 
         private void addHit(int wordId, int start) {
             if (hitCount == hitStarts.length) {
-                int capacity = Math.max(INITIAL_CAPACITY, 2 * hitCount);
+                int capacity = 2 * hitCount;
                 hitStarts = Arrays.copyOf(hitStarts, capacity);
                 hitWords = Arrays.copyOf(hitWords, capacity);
             }
