@@ -158,6 +158,10 @@ final class EmailDetector implements Detector {
     }
 
     private static boolean isKanaOrHan(int codePoint) {
+        // Most domains are ASCII, and the script lookup below is a search in the JDK's script table.
+        if (codePoint < 0x80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || codePoint == '\u30FC';

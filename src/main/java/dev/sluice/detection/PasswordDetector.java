@@ -136,8 +136,10 @@ final class PasswordDetector implements Detector {
             boolean hasUrl, boolean skipWithoutOperator) {
         int assignmentsFrom = findings.size();
         findAssignments(text, keyWordStarts, findings, skipWithoutOperator);
-        findProsePasswords(text, proseWordStarts, findings, findings.subList(assignmentsFrom, findings.size())
-                .stream().map(Finding::start).collect(Collectors.toSet()));
+        if (proseWordStarts.length > 0) {
+            findProsePasswords(text, proseWordStarts, findings, findings.subList(assignmentsFrom, findings.size())
+                    .stream().map(Finding::start).collect(Collectors.toSet()));
+        }
         if (hasUrl) {
             findUrlPasswords(text, findings);
         }
