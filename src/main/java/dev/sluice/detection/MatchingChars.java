@@ -9,7 +9,8 @@ import com.ibm.icu.text.Normalizer2;
 
 /**
  * Per-code-point rules of the matching form ({@link NormalizedText}) and a table of their outcome for every BMP
- * char, so that the check for text already in matching form costs one array lookup per non-ASCII char.
+ * char, so that the check for text already in matching form costs one array read per char after the first
+ * non-ASCII one.
  *
  * <p>Each table entry contains a kind in its low bits and two flags. The kind is what a char does in text:
  * <ul>
@@ -55,6 +56,15 @@ final class MatchingChars {
     /** Returns the kind of the BMP char {@code c}, one of the kind constants of this class. */
     static int kind(char c) {
         return BMP_PROPERTIES[c] & KIND_MASK;
+    }
+
+    /**
+     * Returns whether the four BMP chars all have kind {@link #PASS}. The four table reads are combined without a
+     * branch between them, which works because {@link #PASS} is the only kind of value 0.
+     */
+    static boolean allPass(char first, char second, char third, char fourth) {
+        int kinds = BMP_PROPERTIES[first] | BMP_PROPERTIES[second] | BMP_PROPERTIES[third] | BMP_PROPERTIES[fourth];
+        return (kinds & KIND_MASK) == PASS;
     }
 
     /** Returns the canonical combining class of {@code codePoint} in NFKC, 0 to 254. */

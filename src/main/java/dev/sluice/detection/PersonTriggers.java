@@ -69,8 +69,8 @@ final class PersonTriggers {
     // The trie's keywords, sorted, which is the order in which it reports keywords that end at the same char.
     private static final List<String> KEYWORDS = KIND_OF.keySet().stream().sorted().toList();
     // Keywords of one char, which TriggerWord cannot hold, so find(ScanContext) searches them itself.
-    private static final List<String> ONE_CHAR_KEYWORDS = KEYWORDS.stream().filter(word -> word.length() == 1)
-            .toList();
+    private static final String[] ONE_CHAR_KEYWORDS = KEYWORDS.stream().filter(word -> word.length() == 1)
+            .toArray(String[]::new);
 
     private static final Comparator<Hit> TRIE_ORDER = Comparator.comparingInt(Hit::end)
             .thenComparing(Hit::keyword);
@@ -104,17 +104,22 @@ final class PersonTriggers {
     static List<Hit> find(ScanContext context) {
         String text = context.text();
         List<Hit> hits = new java.util.ArrayList<>();
-        for (TriggerWord word : TriggerWords.PERSON_PHRASES) {
-            for (int start : context.occurrences(word)) {
-                addIfCounted(hits, text, start, word.word());
+        for (TriggerWord word : PhraseWords.ALL) {
+            if (context.contains(word)) {
+                for (int start : context.occurrences(word)) {
+                    addIfCounted(hits, text, start, word.word());
+                }
             }
         }
         for (String keyword : ONE_CHAR_KEYWORDS) {
-            for (int start = text.indexOf(keyword); start >= 0; start = text.indexOf(keyword, start + 1)) {
+            char c = keyword.charAt(0);
+            for (int start = text.indexOf(c); start >= 0; start = text.indexOf(c, start + 1)) {
                 addIfCounted(hits, text, start, keyword);
             }
         }
-        hits.sort(TRIE_ORDER);
+        if (hits.size() > 1) {
+            hits.sort(TRIE_ORDER);
+        }
         return hits;
     }
 
@@ -142,6 +147,15 @@ final class PersonTriggers {
 
     private static boolean isWholeWord(String text, int start, int end) {
         return !TextChars.continuesWordBefore(text, start, end) && !TextChars.continuesWordAfter(text, start, end);
+    }
+
+    /**
+     * {@link TriggerWords#PERSON_PHRASES} as an array, because {@link #find(ScanContext)} walks all of them for every
+     * text. A holder class, because {@link TriggerWords} builds that list from {@link #searchedPhrases} while it
+     * is initialised, and so may initialise this class before the list exists.
+     */
+    private static final class PhraseWords {
+        static final TriggerWord[] ALL = TriggerWords.PERSON_PHRASES.toArray(TriggerWord[]::new);
     }
 
     private static Map<String, Kind> kinds() {
