@@ -1,5 +1,6 @@
 package dev.sluice.detection;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +72,8 @@ final class PersonTriggers {
     // Keywords of one char, which TriggerWord cannot hold, so find(ScanContext) searches them itself.
     private static final String[] ONE_CHAR_KEYWORDS = KEYWORDS.stream().filter(word -> word.length() == 1)
             .toArray(String[]::new);
+    private static final Kind[] ONE_CHAR_KINDS = Arrays.stream(ONE_CHAR_KEYWORDS).map(KIND_OF::get)
+            .toArray(Kind[]::new);
 
     private static final Comparator<Hit> TRIE_ORDER = Comparator.comparingInt(Hit::end)
             .thenComparing(Hit::keyword);
@@ -104,17 +107,19 @@ final class PersonTriggers {
     static List<Hit> find(ScanContext context) {
         String text = context.text();
         List<Hit> hits = new java.util.ArrayList<>();
-        for (TriggerWord word : PhraseWords.ALL) {
-            if (context.contains(word)) {
-                for (int start : context.occurrences(word)) {
-                    addIfCounted(hits, text, start, word.word());
+        TriggerWord[] words = PhraseWords.ALL;
+        for (int w = 0; w < words.length; w++) {
+            if (context.contains(words[w])) {
+                for (int start : context.occurrences(words[w])) {
+                    addIfCounted(hits, text, start, words[w].word(), PhraseWords.KINDS[w]);
                 }
             }
         }
-        for (String keyword : ONE_CHAR_KEYWORDS) {
+        for (int k = 0; k < ONE_CHAR_KEYWORDS.length; k++) {
+            String keyword = ONE_CHAR_KEYWORDS[k];
             char c = keyword.charAt(0);
             for (int start = text.indexOf(c); start >= 0; start = text.indexOf(c, start + 1)) {
-                addIfCounted(hits, text, start, keyword);
+                addIfCounted(hits, text, start, keyword, ONE_CHAR_KINDS[k]);
             }
         }
         if (hits.size() > 1) {
@@ -137,9 +142,8 @@ final class PersonTriggers {
         return kind == Kind.HONORIFIC || kind == Kind.CJK_INTRODUCTION;
     }
 
-    private static void addIfCounted(List<Hit> hits, String text, int start, String keyword) {
+    private static void addIfCounted(List<Hit> hits, String text, int start, String keyword, Kind kind) {
         int end = start + keyword.length();
-        Kind kind = KIND_OF.get(keyword);
         if (isGlued(kind) || isWholeWord(text, start, end)) {
             hits.add(new Hit(start, end, kind, keyword));
         }
@@ -150,12 +154,13 @@ final class PersonTriggers {
     }
 
     /**
-     * {@link TriggerWords#PERSON_PHRASES} as an array, because {@link #find(ScanContext)} walks all of them for every
-     * text. A holder class, because {@link TriggerWords} builds that list from {@link #searchedPhrases} while it
-     * is initialised, and so may initialise this class before the list exists.
+     * {@link TriggerWords#PERSON_PHRASES} as an array, with the kind of each, because {@link #find(ScanContext)}
+     * walks all of them for every text. A holder class, because {@link TriggerWords} builds that list from
+     * {@link #searchedPhrases} while it is initialised, and so may initialise this class before the list exists.
      */
     private static final class PhraseWords {
         static final TriggerWord[] ALL = TriggerWords.PERSON_PHRASES.toArray(TriggerWord[]::new);
+        static final Kind[] KINDS = Arrays.stream(ALL).map(word -> KIND_OF.get(word.word())).toArray(Kind[]::new);
     }
 
     private static Map<String, Kind> kinds() {
