@@ -355,6 +355,38 @@ class NormalizedTextTest {
         assertThat(normalized.originalEnd(5)).isEqualTo(5);
     }
 
+    /**
+     * Checks the code points of planes 1 and 2, whose properties {@link MatchingChars} computes once and then keeps,
+     * against the slow path. Each string is checked twice, so that the second check reads the kept entries.
+     */
+    @Test
+    void everySupplementaryCharAgreesWithBuilder() {
+        String[][] contexts = {{"", ""}, {"x", "y"}, {"a\u0323", ""}};
+        int passing = 0;
+        for (int codePoint = 0x10000; codePoint < 0x30000; codePoint++) {
+            String supplementary = new String(Character.toChars(codePoint));
+            boolean passes = (MatchingChars.properties(codePoint) & MatchingChars.KIND_MASK) == MatchingChars.PASS;
+            if (passes) {
+                passing++;
+            }
+            for (String[] context : contexts) {
+                String original = context[0] + supplementary + context[1];
+                String built = MatchingFormBuilder.build(original).text();
+
+                for (int round = 0; round < 2; round++) {
+                    String fast = MatchingFormCheck.sameOffsetsForm(original);
+                    if (fast != null) {
+                        assertThat(fast).as("fast form of %s", escaped(original)).isEqualTo(built);
+                    }
+                    if (passes && context[0].isEmpty()) {
+                        assertThat(fast).as("fast form of the passing %s", escaped(original)).isSameAs(original);
+                    }
+                }
+            }
+        }
+        assertThat(passing).as("supplementary code points that pass").isGreaterThan(60_000);
+    }
+
     /** Checks the one-char span of the matching form at {@code offset} and its order with the next offset. */
     private static void assertValidEdges(NormalizedText normalized, int offset) {
         String original = normalized.original();
