@@ -47,7 +47,7 @@ final class LatinNames {
                 break;
             }
             int nextEnd = wordEnd(text, next);
-            if (nextEnd < 0 || NameWords.isNeverName(text.substring(next, nextEnd))) {
+            if (nextEnd < 0 || NameWords.isNeverName(text, next, nextEnd)) {
                 break;
             }
             readEnd = nextEnd;

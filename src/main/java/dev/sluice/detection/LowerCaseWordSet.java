@@ -24,13 +24,14 @@ final class LowerCaseWordSet {
      */
     private static final char MAX_WORD_CHAR = '\u00FF';
 
-    private final String[][] wordsByLength;
+    /** The words of each length and first char, at index {@code (length << 8) | firstChar}, or null if none. */
+    private final String[][] wordsByLengthAndFirst;
 
-    /** Whether some word starts with the char, indexed by char. One read of it rules out most spans. */
-    private final boolean[] firstChars = new boolean[MAX_WORD_CHAR + 1];
+    private final int maxLength;
+    private final boolean containsEmpty;
 
     LowerCaseWordSet(Collection<String> words) {
-        int maxLength = 0;
+        int longest = 0;
         for (String word : words) {
             if (!word.equals(word.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("word is not in lower case: " + word);
@@ -38,46 +39,58 @@ final class LowerCaseWordSet {
             if (!word.chars().allMatch(c -> c <= MAX_WORD_CHAR)) {
                 throw new IllegalArgumentException("word has a char beyond U+00FF: " + word);
             }
-            maxLength = Math.max(maxLength, word.length());
+            longest = Math.max(longest, word.length());
         }
+        maxLength = longest;
+        containsEmpty = words.contains("");
+
         List<List<String>> grouped = new ArrayList<>();
-        for (int length = 0; length <= maxLength; length++) {
+        for (int key = 0; key < bucketKey(maxLength + 1, 0); key++) {
             grouped.add(new ArrayList<>());
         }
         for (String word : words) {
-            grouped.get(word.length()).add(word);
             if (!word.isEmpty()) {
-                firstChars[word.charAt(0)] = true;
+                grouped.get(bucketKey(word.length(), word.charAt(0))).add(word);
             }
         }
-        wordsByLength = new String[maxLength + 1][];
-        for (int length = 0; length <= maxLength; length++) {
-            wordsByLength[length] = grouped.get(length).toArray(String[]::new);
+        wordsByLengthAndFirst = new String[grouped.size()][];
+        for (int key = 0; key < grouped.size(); key++) {
+            List<String> bucket = grouped.get(key);
+            wordsByLengthAndFirst[key] = bucket.isEmpty() ? null : bucket.toArray(String[]::new);
         }
+    }
+
+    private static int bucketKey(int length, int first) {
+        return (length << Byte.SIZE) | first;
     }
 
     /** Returns the length of the longest word. */
     int maxLength() {
-        return wordsByLength.length - 1;
+        return maxLength;
     }
 
     /**
      * Returns whether {@code text[start, end)} lower-cased with {@link Locale#ROOT} is one of the words. A span
      * with a char whose lower-case form is longer than one char never is one, because that form contains a char
-     * beyond U+00FF, which no word has.
+     * beyond U+00FF, which no word has. Only the words of the span's length and first char are compared.
      */
     boolean contains(CharSequence text, int start, int end) {
         int length = end - start;
-        if (length >= wordsByLength.length) {
+        if (length == 0) {
+            return containsEmpty;
+        }
+        if (length > maxLength) {
             return false;
         }
-        if (length > 0) {
-            char first = LOWER_CASE[text.charAt(start)];
-            if (first > MAX_WORD_CHAR || !firstChars[first]) {
-                return false;
-            }
+        char first = LOWER_CASE[text.charAt(start)];
+        if (first > MAX_WORD_CHAR) {
+            return false;
         }
-        for (String word : wordsByLength[length]) {
+        String[] candidates = wordsByLengthAndFirst[bucketKey(length, first)];
+        if (candidates == null) {
+            return false;
+        }
+        for (String word : candidates) {
             if (equalsLowerCase(text, start, word)) {
                 return true;
             }

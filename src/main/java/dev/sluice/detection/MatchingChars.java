@@ -9,7 +9,8 @@ import com.ibm.icu.text.Normalizer2;
 
 /**
  * Per-code-point rules of the matching form ({@link NormalizedText}) and a table of their outcome for every BMP
- * char, so that the check for text already in matching form costs one array lookup per non-ASCII char.
+ * char, so that the check for text already in matching form costs one array read per char after the first
+ * non-ASCII one.
  *
  * <p>Each table entry contains a kind in its low bits and two flags. The kind is what a char does in text:
  * <ul>
@@ -45,6 +46,18 @@ final class MatchingChars {
     private static final int ZERO_WIDTH_JOINER = 0x200D;
     private static final int MINUS_SIGN = 0x2212;
 
+    /** The end of the code points whose properties {@link #SUPPLEMENTARY_PROPERTIES} keeps: planes 1 and 2. */
+    private static final int SUPPLEMENTARY_CACHE_END = 0x30000;
+    /** Set in every filled entry of {@link #SUPPLEMENTARY_PROPERTIES}, so that an entry of 0 means not computed. */
+    private static final int FILLED = 0x40;
+
+    /**
+     * Kind and flags of U+10000 to U+2FFFF (emoji, mathematical alphanumerics, CJK extension B...), each with
+     * {@link #FILLED} set, computed on first use because the ICU lookups cost far more than a table read.
+     * Two threads may compute the same entry, and both then write the same byte.
+     */
+    private static final byte[] SUPPLEMENTARY_PROPERTIES = new byte[SUPPLEMENTARY_CACHE_END - BMP_SIZE];
+
     private static final char[] ONE_FOR_ONE_TARGETS = new char[BMP_SIZE];
     private static final byte[] BMP_COMBINING_CLASSES = bmpCombiningClasses();
     private static final byte[] BMP_PROPERTIES = bmpProperties();
@@ -55,6 +68,15 @@ final class MatchingChars {
     /** Returns the kind of the BMP char {@code c}, one of the kind constants of this class. */
     static int kind(char c) {
         return BMP_PROPERTIES[c] & KIND_MASK;
+    }
+
+    /**
+     * Returns whether the four BMP chars all have kind {@link #PASS}. The four table reads are combined without a
+     * branch between them, which works because {@link #PASS} is the only kind of value 0.
+     */
+    static boolean allPass(char first, char second, char third, char fourth) {
+        int kinds = BMP_PROPERTIES[first] | BMP_PROPERTIES[second] | BMP_PROPERTIES[third] | BMP_PROPERTIES[fourth];
+        return (kinds & KIND_MASK) == PASS;
     }
 
     /** Returns the canonical combining class of {@code codePoint} in NFKC, 0 to 254. */
@@ -70,12 +92,25 @@ final class MatchingChars {
         return ONE_FOR_ONE_TARGETS[c];
     }
 
-    /** Returns the kind and flags of {@code codePoint}; a lone surrogate has kind SURROGATE. */
+    /**
+     * Returns the kind and flags of {@code codePoint}; a lone surrogate has kind SURROGATE. Code points of planes 1
+     * and 2 are computed once each and then read from {@link #SUPPLEMENTARY_PROPERTIES}.
+     */
     static int properties(int codePoint) {
         if (codePoint < BMP_SIZE) {
             return BMP_PROPERTIES[codePoint];
         }
-        return computeProperties(codePoint);
+        if (codePoint >= SUPPLEMENTARY_CACHE_END) {
+            return computeProperties(codePoint);
+        }
+
+        int index = codePoint - BMP_SIZE;
+        int entry = SUPPLEMENTARY_PROPERTIES[index];
+        if (entry == 0) {
+            entry = computeProperties(codePoint) | FILLED;
+            SUPPLEMENTARY_PROPERTIES[index] = (byte) entry;
+        }
+        return entry & ~FILLED;
     }
 
     /**

@@ -44,21 +44,6 @@ final class MatchingFormBuilder {
         return builder.result();
     }
 
-    /**
-     * Returns the matching form of {@code original}, for which {@link MatchingFormCheck#check} returned
-     * {@link MatchingFormCheck#ONE_FOR_ONE}: every char keeps its offset.
-     */
-    static NormalizedText replaceOneForOne(String original) {
-        char[] chars = original.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= 0x80 && MatchingChars.kind(c) == MatchingChars.ONE_FOR_ONE) {
-                chars[i] = MatchingChars.oneForOneTarget(c);
-            }
-        }
-        return NormalizedText.sameOffsets(original, new String(chars));
-    }
-
     private void appendSegments() {
         int textLength = original.length();
         int i = 0;

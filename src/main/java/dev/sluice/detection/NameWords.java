@@ -1,8 +1,6 @@
 package dev.sluice.detection;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Capitalised words that the name lists contain but that are far more often ordinary words. A word of
@@ -12,7 +10,7 @@ import java.util.Set;
  */
 final class NameWords {
 
-    private static final Set<String> AMBIGUOUS = Set.copyOf(List.of(
+    private static final LowerCaseWordSet AMBIGUOUS = new LowerCaseWordSet(List.of(
             "may", "will", "mark", "bill", "april", "june", "july", "august", "grace", "summer", "china", "rose",
             "hope", "joy", "faith", "art", "pat", "sue", "guy", "jack", "frank", "dean", "ray", "rich", "long",
             "young", "king", "lane", "page", "sky", "dawn", "eve", "holly", "ivy", "lily", "iris", "ruby", "amber",
@@ -29,7 +27,7 @@ final class NameWords {
             "baron", "bishop", "noble", "royal", "sterling", "justice", "liberty", "trinity", "unity", "patience",
             "prudence", "charity", "constance", "verity", "felicity", "clement"));
 
-    private static final Set<String> NEVER_NAME = Set.copyOf(List.of(
+    private static final LowerCaseWordSet NEVER_NAME = new LowerCaseWordSet(List.of(
             "the", "a", "an", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with",
             "from", "as", "is", "are", "was", "were", "be", "this", "that", "these", "those", "there", "here",
             "it", "its", "i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them", "my", "our",
@@ -60,11 +58,16 @@ final class NameWords {
 
     /** Returns whether {@code word} is in the name lists but is usually an ordinary word. */
     static boolean isAmbiguous(String word) {
-        return AMBIGUOUS.contains(word.toLowerCase(Locale.ROOT));
+        return AMBIGUOUS.contains(word, 0, word.length());
     }
 
     /** Returns whether {@code word} is never part of a name. */
     static boolean isNeverName(String word) {
-        return NEVER_NAME.contains(word.toLowerCase(Locale.ROOT));
+        return isNeverName(word, 0, word.length());
+    }
+
+    /** Returns whether {@code text[start, end)} is never part of a name, without copying the span. */
+    static boolean isNeverName(CharSequence text, int start, int end) {
+        return NEVER_NAME.contains(text, start, end);
     }
 }

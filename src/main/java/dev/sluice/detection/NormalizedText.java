@@ -21,7 +21,7 @@ import java.util.List;
  * <p>Text that is already in matching form (ASCII, and prose in most scripts that has nothing to fold) costs one
  * pass of {@link MatchingFormCheck} and no copy: {@link #text()} is then the original string itself. Text whose
  * only changes replace one char by one ASCII char (full-width forms, no-break spaces, dashes, digits of other
- * scripts) costs one more pass and a copy, with no offset map.
+ * scripts) costs the same pass and a copy made in it, with no offset map.
  *
  * <p>{@link #originalStart} and {@link #originalEnd} take a span of the matching form back to the smallest span
  * of the original that covers it. Such a span never splits a surrogate pair, a combining sequence or an expanded
@@ -48,12 +48,9 @@ public final class NormalizedText {
 
     /** Returns the matching form of {@code original}, which must not be null. */
     public static NormalizedText of(String original) {
-        int distance = MatchingFormCheck.check(original);
-        if (distance == MatchingFormCheck.IN_MATCHING_FORM) {
-            return sameOffsets(original, original);
-        }
-        if (distance == MatchingFormCheck.ONE_FOR_ONE) {
-            return MatchingFormBuilder.replaceOneForOne(original);
+        String sameOffsetsForm = MatchingFormCheck.sameOffsetsForm(original);
+        if (sameOffsetsForm != null) {
+            return sameOffsets(original, sameOffsetsForm);
         }
         return MatchingFormBuilder.build(original);
     }

@@ -51,11 +51,10 @@ final class PersonDetector implements Detector {
         }
 
         for (PersonTriggers.Hit hit : hits) {
-            String word = text.substring(hit.start(), hit.end());
             switch (hit.kind()) {
-                case HONORIFIC -> addSpan(findings, CjkNames.before(text, hit.start(), names), word);
-                case CJK_INTRODUCTION -> addSpan(findings, CjkNames.after(text, hit.end(), names), word);
-                default -> addLatin(findings, text, hit, word);
+                case HONORIFIC -> addSpan(findings, CjkNames.before(text, hit.start(), names), text, hit);
+                case CJK_INTRODUCTION -> addSpan(findings, CjkNames.after(text, hit.end(), names), text, hit);
+                default -> addLatin(findings, text, hit);
             }
         }
 
@@ -77,7 +76,7 @@ final class PersonDetector implements Detector {
         }
     }
 
-    private void addLatin(List<Finding> findings, String text, PersonTriggers.Hit hit, String word) {
+    private void addLatin(List<Finding> findings, String text, PersonTriggers.Hit hit) {
         int start = nameStart(text, hit);
         if (start < 0) {
             return;
@@ -101,7 +100,7 @@ final class PersonDetector implements Detector {
         };
         if (accepted) {
             double score = plain || hit.kind() == PersonTriggers.Kind.TITLE ? STRONG_SCORE : KNOWN_NAME_SCORE;
-            add(findings, name.start(), name.end(), score, word);
+            add(findings, name.start(), name.end(), score, contextWord(text, hit));
         }
     }
 
@@ -147,10 +146,15 @@ final class PersonDetector implements Detector {
         return c == ',' || c == '!' || c == '\n' || c == '\r' || c == ':';
     }
 
-    private void addSpan(List<Finding> findings, int[] span, String word) {
+    private void addSpan(List<Finding> findings, int[] span, String text, PersonTriggers.Hit hit) {
         if (span != null) {
-            add(findings, span[0], span[1], STRONG_SCORE, word);
+            add(findings, span[0], span[1], STRONG_SCORE, contextWord(text, hit));
         }
+    }
+
+    /** Returns the trigger as written in the text, which a finding keeps as its context word. */
+    private static String contextWord(String text, PersonTriggers.Hit hit) {
+        return text.substring(hit.start(), hit.end());
     }
 
     private void add(List<Finding> findings, int start, int end, double score, String word) {

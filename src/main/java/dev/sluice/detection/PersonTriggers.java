@@ -1,5 +1,6 @@
 package dev.sluice.detection;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -69,8 +70,10 @@ final class PersonTriggers {
     // The trie's keywords, sorted, which is the order in which it reports keywords that end at the same char.
     private static final List<String> KEYWORDS = KIND_OF.keySet().stream().sorted().toList();
     // Keywords of one char, which TriggerWord cannot hold, so find(ScanContext) searches them itself.
-    private static final List<String> ONE_CHAR_KEYWORDS = KEYWORDS.stream().filter(word -> word.length() == 1)
-            .toList();
+    private static final String[] ONE_CHAR_KEYWORDS = KEYWORDS.stream().filter(word -> word.length() == 1)
+            .toArray(String[]::new);
+    private static final Kind[] ONE_CHAR_KINDS = Arrays.stream(ONE_CHAR_KEYWORDS).map(KIND_OF::get)
+            .toArray(Kind[]::new);
 
     private static final Comparator<Hit> TRIE_ORDER = Comparator.comparingInt(Hit::end)
             .thenComparing(Hit::keyword);
@@ -104,17 +107,24 @@ final class PersonTriggers {
     static List<Hit> find(ScanContext context) {
         String text = context.text();
         List<Hit> hits = new java.util.ArrayList<>();
-        for (TriggerWord word : TriggerWords.PERSON_PHRASES) {
-            for (int start : context.occurrences(word)) {
-                addIfCounted(hits, text, start, word.word());
+        TriggerWord[] words = PhraseWords.ALL;
+        for (int w = 0; w < words.length; w++) {
+            if (context.contains(words[w])) {
+                for (int start : context.occurrences(words[w])) {
+                    addIfCounted(hits, text, start, words[w].word(), PhraseWords.KINDS[w]);
+                }
             }
         }
-        for (String keyword : ONE_CHAR_KEYWORDS) {
-            for (int start = text.indexOf(keyword); start >= 0; start = text.indexOf(keyword, start + 1)) {
-                addIfCounted(hits, text, start, keyword);
+        for (int k = 0; k < ONE_CHAR_KEYWORDS.length; k++) {
+            String keyword = ONE_CHAR_KEYWORDS[k];
+            char c = keyword.charAt(0);
+            for (int start = text.indexOf(c); start >= 0; start = text.indexOf(c, start + 1)) {
+                addIfCounted(hits, text, start, keyword, ONE_CHAR_KINDS[k]);
             }
         }
-        hits.sort(TRIE_ORDER);
+        if (hits.size() > 1) {
+            hits.sort(TRIE_ORDER);
+        }
         return hits;
     }
 
@@ -132,9 +142,8 @@ final class PersonTriggers {
         return kind == Kind.HONORIFIC || kind == Kind.CJK_INTRODUCTION;
     }
 
-    private static void addIfCounted(List<Hit> hits, String text, int start, String keyword) {
+    private static void addIfCounted(List<Hit> hits, String text, int start, String keyword, Kind kind) {
         int end = start + keyword.length();
-        Kind kind = KIND_OF.get(keyword);
         if (isGlued(kind) || isWholeWord(text, start, end)) {
             hits.add(new Hit(start, end, kind, keyword));
         }
@@ -142,6 +151,16 @@ final class PersonTriggers {
 
     private static boolean isWholeWord(String text, int start, int end) {
         return !TextChars.continuesWordBefore(text, start, end) && !TextChars.continuesWordAfter(text, start, end);
+    }
+
+    /**
+     * {@link TriggerWords#PERSON_PHRASES} as an array, with the kind of each, because {@link #find(ScanContext)}
+     * walks all of them for every text. A holder class, because {@link TriggerWords} builds that list from
+     * {@link #searchedPhrases} while it is initialised, and so may initialise this class before the list exists.
+     */
+    private static final class PhraseWords {
+        static final TriggerWord[] ALL = TriggerWords.PERSON_PHRASES.toArray(TriggerWord[]::new);
+        static final Kind[] KINDS = Arrays.stream(ALL).map(word -> KIND_OF.get(word.word())).toArray(Kind[]::new);
     }
 
     private static Map<String, Kind> kinds() {

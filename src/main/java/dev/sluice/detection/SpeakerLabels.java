@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Finds the speaker names of chat transcripts: a name at the start of a line followed by a colon ("Alice: hi"),
- * or a role with the name in parentheses ("Customer (Jane Doe): ..."). Only line starts are examined, each
- * within {@value #MAX_LABEL_CHARS} chars, so the scan is linear in the text length.
+ * or a role with the name in parentheses ("Customer (Jane Doe): ..."). Only the starts of lines that contain a
+ * colon are examined, each within {@value #MAX_LABEL_CHARS} chars, so the scan is linear in the text length. A
+ * line without a colon cannot hold a label, because neither spaces nor a name contain a line break.
  */
 final class SpeakerLabels {
 
@@ -19,10 +20,17 @@ final class SpeakerLabels {
      * a colon that is a known first name to {@code known}.
      */
     static void find(String text, NameDictionary names, List<int[]> strong, List<int[]> known) {
+        int colon = text.indexOf(':');
         int lineStart = 0;
-        while (lineStart < text.length()) {
-            examineLine(text, lineStart, names, strong, known);
+        while (colon >= 0 && lineStart < text.length()) {
             int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            if (colon < lineStart) {
+                colon = text.indexOf(':', lineStart);
+            }
+            if (colon >= 0 && colon < lineEnd) {
+                examineLine(text, lineStart, names, strong, known);
+            }
             if (newline < 0) {
                 break;
             }
@@ -30,7 +38,11 @@ final class SpeakerLabels {
         }
     }
 
-    private static void examineLine(String text, int lineStart, NameDictionary names, List<int[]> strong,
+    /**
+     * Appends the speaker name of the line that starts at {@code lineStart}, if it has one, as {@link #find} does.
+     * Package-private so that a test can examine every line and compare.
+     */
+    static void examineLine(String text, int lineStart, NameDictionary names, List<int[]> strong,
             List<int[]> known) {
         int i = lineStart;
         while (i < text.length() && i - lineStart < MAX_LABEL_CHARS && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {

@@ -37,6 +37,22 @@ class NormalizedTextTest {
         "\u0915\u094D\u0937", "\u0958", "\uFF21\uFF11",
     };
 
+    /**
+     * Pieces of mixed-script prose, most of them already in matching form. The others are full-width punctuation,
+     * no-break spaces, dashes, combining marks, ligatures, look-alike letters inside Latin words and supplementary
+     * code points. Pieces of one to three ASCII chars shift them to every offset modulo four.
+     */
+    private static final String[] MIXED_SCRIPT_PIECES = {
+        " ", "  ", ", ", ". ", "\n", "plain words ", "a", "ab", "abc", "Caf\u00E9 cr\u00E8me \u00E0 l'\u00E9cole",
+        "Gr\u00F6\u00DFe Stra\u00DFe", "S\u00E3o Paulo a\u00E7\u00E3o", "\u00C0 bient\u00F4t",
+        "\u6771\u4EAC\u90FD\u3001\u3053\u3093\u306B\u3061\u306F\u3002", "\u30AB\u30BF\u30AB\u30CA",
+        "\u6211\u53EB\u674E\u534E", "\uFF0C", "\uFF1F", "\u0928\u092E\u0938\u094D\u0924\u0947 \u0926\u0941\u0928\u093F\u092F\u093E",
+        "\u0915\u094D\u0937", "\u00A0", "\u2014", "\u2013", "\u0661\u0662", "\u0967", "e\u0301", "\u0323\u0307",
+        "\u0301\u0323", "\uFB01", "\u2460", "p\u0430yp\u0430l", "\u041F\u0440\u0438\u0432\u0435\u0442",
+        "\u03BF", "\uD83D\uDE00", "\u2764\uFE0F", "\uD835\uDC1A", "\uD83D", "\u200B", "\uFF21\uFF11",
+        "\uC548\uB155\uD558\uC138\uC694", "\u0645\u0631\u062D\u0628\u0627",
+    };
+
     @ParameterizedTest
     @ValueSource(strings = {
         "plain ASCII text with ana@example.com and 4111 1111 1111 1111",
@@ -230,22 +246,83 @@ class NormalizedTextTest {
     @Test
     void fastCheckAgreesWithBuilder() {
         Random random = new Random(SEED + 1);
-        int[] results = new int[3];
+        int inMatchingForm = 0;
+        int replaced = 0;
         for (int n = 0; n < RANDOM_STRINGS; n++) {
             String original = randomString(random);
             String built = MatchingFormBuilder.build(original).text();
-            int result = MatchingFormCheck.check(original);
-            results[result]++;
+            String fast = MatchingFormCheck.sameOffsetsForm(original);
 
-            if (result == MatchingFormCheck.IN_MATCHING_FORM) {
+            if (fast == original) {
                 assertThat(built).as("built from %s", escaped(original)).isEqualTo(original);
-            } else if (result == MatchingFormCheck.ONE_FOR_ONE) {
-                assertThat(MatchingFormBuilder.replaceOneForOne(original).text())
-                        .as("replaced in %s", escaped(original)).isEqualTo(built);
+                inMatchingForm++;
+            } else if (fast != null) {
+                assertThat(fast).as("replaced in %s", escaped(original)).isEqualTo(built);
+                replaced++;
             }
         }
-        assertThat(results[MatchingFormCheck.IN_MATCHING_FORM]).as("strings in matching form").isPositive();
-        assertThat(results[MatchingFormCheck.ONE_FOR_ONE]).as("strings with one-for-one changes").isPositive();
+        assertThat(inMatchingForm).as("strings in matching form").isPositive();
+        assertThat(replaced).as("strings with one-for-one changes").isPositive();
+    }
+
+    @Test
+    void mixedScriptTextAgreesWithBuilder() {
+        Random random = new Random(SEED + 2);
+        int[] outcomes = new int[3];
+        for (int n = 0; n < RANDOM_STRINGS; n++) {
+            String original = randomText(random, MIXED_SCRIPT_PIECES, 40);
+            String built = MatchingFormBuilder.build(original).text();
+            String fast = MatchingFormCheck.sameOffsetsForm(original);
+
+            assertThat(NormalizedText.of(original).text()).as("matching form of %s", escaped(original))
+                    .isEqualTo(built);
+            if (fast == original) {
+                outcomes[0]++;
+            } else if (fast != null) {
+                assertThat(fast).as("replaced in %s", escaped(original)).isEqualTo(built);
+                outcomes[1]++;
+            } else {
+                outcomes[2]++;
+            }
+        }
+        assertThat(outcomes[0]).as("texts in matching form").isPositive();
+        assertThat(outcomes[1]).as("texts with one-for-one changes").isPositive();
+        assertThat(outcomes[2]).as("texts that need the builder").isPositive();
+    }
+
+    /**
+     * Checks the table of {@link MatchingChars} against the slow path for every BMP char, alone and next to the
+     * neighbours that the rules look at: Latin and Cyrillic letters, a combining mark before and after, and a
+     * Hangul leading consonant, which composes with the vowel after it.
+     */
+    @Test
+    void everyBmpCharAgreesWithBuilder() {
+        String[][] contexts = {
+            {"", ""}, {"x", "y"}, {"\u0430", ""}, {"a\u0323", ""}, {"", "\u0301"}, {"\u1100", ""}, {"\u00E9 ", " \u3002"},
+        };
+        int passing = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char bmpChar = (char) c;
+            boolean passes = MatchingChars.kind(bmpChar) == MatchingChars.PASS;
+            if (passes) {
+                passing++;
+            }
+            for (String[] context : contexts) {
+                String original = context[0] + bmpChar + context[1];
+                String built = MatchingFormBuilder.build(original).text();
+                String fast = MatchingFormCheck.sameOffsetsForm(original);
+
+                if (fast != null) {
+                    assertThat(fast).as("fast form of %s", escaped(original)).isEqualTo(built);
+                }
+                if (passes && context[0].isEmpty() && context[1].isEmpty()) {
+                    assertThat(fast).as("fast form of the passing char %s", escaped(original)).isSameAs(original);
+                    assertThat(built).as("built form of the passing char %s", escaped(original)).isEqualTo(original);
+                }
+            }
+        }
+        assertThat(MatchingChars.kind('a')).as("kind of an ASCII letter").isEqualTo(MatchingChars.PASS);
+        assertThat(passing).as("BMP chars that pass").isGreaterThan(40_000);
     }
 
     @Test
@@ -257,7 +334,7 @@ class NormalizedTextTest {
 
                 assertThat(NormalizedText.of(original).text()).as("matching form of %s", escaped(original))
                         .isEqualTo(built);
-                if (MatchingFormCheck.check(original) == MatchingFormCheck.IN_MATCHING_FORM) {
+                if (MatchingFormCheck.sameOffsetsForm(original) == original) {
                     assertThat(NormalizedText.of(original).text()).as("identity of %s", escaped(original))
                             .isSameAs(original);
                 }
@@ -272,10 +349,42 @@ class NormalizedTextTest {
         String original = "\uFF21\uFF11\u00A0\u2013\u0661 \u0967";
         NormalizedText normalized = NormalizedText.of(original);
 
-        assertThat(MatchingFormCheck.check(original)).isEqualTo(MatchingFormCheck.ONE_FOR_ONE);
+        assertThat(MatchingFormCheck.sameOffsetsForm(original)).isEqualTo("A1 -1 1");
         assertThat(normalized.text()).isEqualTo("A1 -1 1");
         assertThat(normalized.originalStart(4)).isEqualTo(4);
         assertThat(normalized.originalEnd(5)).isEqualTo(5);
+    }
+
+    /**
+     * Checks the code points of planes 1 and 2, whose properties {@link MatchingChars} computes once and then keeps,
+     * against the slow path. Each string is checked twice, so that the second check reads the kept entries.
+     */
+    @Test
+    void everySupplementaryCharAgreesWithBuilder() {
+        String[][] contexts = {{"", ""}, {"x", "y"}, {"a\u0323", ""}};
+        int passing = 0;
+        for (int codePoint = 0x10000; codePoint < 0x30000; codePoint++) {
+            String supplementary = new String(Character.toChars(codePoint));
+            boolean passes = (MatchingChars.properties(codePoint) & MatchingChars.KIND_MASK) == MatchingChars.PASS;
+            if (passes) {
+                passing++;
+            }
+            for (String[] context : contexts) {
+                String original = context[0] + supplementary + context[1];
+                String built = MatchingFormBuilder.build(original).text();
+
+                for (int round = 0; round < 2; round++) {
+                    String fast = MatchingFormCheck.sameOffsetsForm(original);
+                    if (fast != null) {
+                        assertThat(fast).as("fast form of %s", escaped(original)).isEqualTo(built);
+                    }
+                    if (passes && context[0].isEmpty()) {
+                        assertThat(fast).as("fast form of the passing %s", escaped(original)).isSameAs(original);
+                    }
+                }
+            }
+        }
+        assertThat(passing).as("supplementary code points that pass").isGreaterThan(60_000);
     }
 
     /** Checks the one-char span of the matching form at {@code offset} and its order with the next offset. */
@@ -304,10 +413,14 @@ class NormalizedTextTest {
     }
 
     private static String randomString(Random random) {
+        return randomText(random, PIECES, MAX_PIECES);
+    }
+
+    private static String randomText(Random random, String[] pieces, int maxPieces) {
         StringBuilder text = new StringBuilder();
-        int pieces = 1 + random.nextInt(MAX_PIECES);
-        for (int i = 0; i < pieces; i++) {
-            text.append(PIECES[random.nextInt(PIECES.length)]);
+        int count = 1 + random.nextInt(maxPieces);
+        for (int i = 0; i < count; i++) {
+            text.append(pieces[random.nextInt(pieces.length)]);
         }
         return text.toString();
     }
