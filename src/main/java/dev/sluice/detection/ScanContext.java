@@ -335,4 +335,19 @@ final class ScanContext {
             separators[separatorCount++] = index;
         }
     }
+
+    // Shared digit-run facts for the detectors of long numbers. Computed on first use, so a text that reaches
+    // none of them never pays. A race may compute them twice, which is harmless: DigitRunFacts is immutable
+    // with final fields, so any thread that sees the reference sees its contents.
+    private DigitRunFacts digitRunFacts;
+
+    /** Returns the facts about the digit runs that several detectors share, computed on the first call. */
+    DigitRunFacts digitRunFacts() {
+        DigitRunFacts facts = digitRunFacts;
+        if (facts == null) {
+            facts = DigitRunFacts.of(this);
+            digitRunFacts = facts;
+        }
+        return facts;
+    }
 }

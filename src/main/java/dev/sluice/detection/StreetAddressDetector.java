@@ -45,8 +45,7 @@ final class StreetAddressDetector implements Detector {
             "blvd", "drive", "dr", "lane", "ln", "way", "court", "ct", "place", "pl", "terrace", "ter", "parkway",
             "pkwy", "highway", "hwy", "circle", "cir", "square", "sq", "trail", "trl");
 
-    private static final Set<String> FRENCH_TYPES = Set.of("rue", "avenue", "av.", "boulevard", "bd", "chemin",
-            "allée", "allee", "place", "impasse", "quai", "route", "cours", "passage");
+    private static final Set<String> FRENCH_TYPES = Set.copyOf(NumberFirstShape.FRENCH_TYPES);
 
     /** Length of the longest street type, plus one for an abbreviation's '.'. */
     private static final int MAX_TYPE_CHARS = 1 + java.util.stream.Stream.concat(US_TYPES.stream(),
@@ -82,14 +81,14 @@ final class StreetAddressDetector implements Detector {
                 i++;
                 continue;
             }
-            int end = addressAt(text, i, findings);
+            int end = addressAt(text, i, skipDigits(text, i), findings);
             i = end < 0 ? skipDigits(text, i) : end;
         }
     }
 
     /**
      * Tries only the starts of the context's digit runs. A house number is a digit with no letter, digit or '_'
-     * before it, so it always starts a run.
+     * before it, so it always starts a run, and the run's end is where its digits end.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
@@ -97,18 +96,23 @@ final class StreetAddressDetector implements Detector {
         int resumeAt = 0;
         for (int run = 0; run < context.digitRunCount(); run++) {
             int start = context.digitRunStart(run);
-            if (start < resumeAt || !startsHouseNumber(text, start)) {
+            int digitsEnd = context.digitRunEnd(run);
+            if (start < resumeAt || digitsEnd - start > MAX_HOUSE_NUMBER_DIGITS
+                    || TextChars.wordCharBefore(text, start)) {
                 continue;
             }
-            int end = addressAt(text, start, findings);
-            resumeAt = end < 0 ? context.digitRunEnd(run) : end;
+            int end = addressAt(text, start, digitsEnd, findings);
+            resumeAt = end < 0 ? digitsEnd : end;
         }
     }
 
-    /** Adds the address whose house number starts at {@code number} and returns its end, or returns -1. */
-    private int addressAt(String text, int number, List<Finding> findings) {
+    /**
+     * Adds the address whose house number is the digits {@code text[number, digitsEnd)} and returns its end, or
+     * returns -1.
+     */
+    private int addressAt(String text, int number, int digitsEnd, List<Finding> findings) {
         int start = number;
-        int end = numberFirstEnd(text, number);
+        int end = numberFirstEnd(text, number, digitsEnd);
         if (end < 0) {
             for (int candidate : streetWordsBefore(text, number)) {
                 end = matchEnd(StreetPatterns.STREET_FIRST, text, candidate);
@@ -143,10 +147,11 @@ final class StreetAddressDetector implements Detector {
         return j;
     }
 
-    /** Returns the end of a number-first address starting at {@code start}, or -1. */
-    private static int numberFirstEnd(String text, int start) {
-        int digitsEnd = skipDigits(text, start);
+    /** Returns the end of a number-first address whose digits are {@code text[start, digitsEnd)}, or -1. */
+    private static int numberFirstEnd(String text, int start, int digitsEnd) {
+        int windowEnd = Math.min(text.length(), start + MAX_ADDRESS_CHARS);
         if (!mayFollowHouseNumber(text, digitsEnd) || !mayStartStreetAfterNumber(text, digitsEnd)
+                || !NumberFirstShape.mayMatch(text, start, digitsEnd, windowEnd)
                 || !hasStreetTypeAhead(text, digitsEnd)) {
             return -1;
         }
@@ -308,6 +313,8 @@ final class StreetAddressDetector implements Detector {
      * letters are {@value #FRENCH_FORM_FIRST_LETTERS} in either case), "bis", "ter", or a single letter before
      * ' ' or ','.
      */
+    // NOTE: a capital outside the BMP ("12 𐐀ak Street") fails Character.isUpperCase(char) here although the
+    // pattern's \p{Lu} matches it, so such addresses are not found.
     static boolean mayStartStreetAfterNumber(String text, int digitsEnd) {
         int limit = Math.min(text.length(), digitsEnd + MAX_CHARS_BEFORE_SPACE + 1);
         int space = digitsEnd;
