@@ -75,6 +75,11 @@ abstract class ChecksumIdDetector implements Detector {
         return id;
     }
 
+    /** Returns the length of the shortest match. */
+    int minChars() {
+        return minChars;
+    }
+
     /** Returns false when the text lacks the digits of an identifier or the context word every match needs. */
     @Override
     public boolean mayMatch(TextProfile profile) {
@@ -265,7 +270,17 @@ abstract class ChecksumIdDetector implements Detector {
         return end;
     }
 
-    private boolean mayStartWith(char first) {
+    /**
+     * Returns whether the pattern matches at {@code start} with separators that {@link #hasValidLayout} accepts,
+     * which {@link #mayStartAt} must never rule out. Tests compare the two.
+     */
+    boolean patternAcceptsLayoutAt(String text, int start) {
+        Matcher matcher = pattern.matcher(new TextWindow(text, start, Math.min(text.length(), start + maxChars)));
+        return matcher.lookingAt() && hasValidLayout(matcher);
+    }
+
+    /** Returns whether a match may start with {@code first}; matches start only with the constructor's chars. */
+    boolean mayStartWith(char first) {
         return first < ASCII_CHARS && firstChars[first];
     }
 

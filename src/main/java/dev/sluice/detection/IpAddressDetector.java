@@ -384,7 +384,7 @@ final class IpAddressDetector implements Detector {
             if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, matchEnd)) {
                 return;
             }
-            if (end - start > 45) {
+            if (end - start > 45 || !mayBeIpv6(text, start, end)) {
                 return;
             }
             String candidate = text.substring(start, end);
@@ -393,6 +393,25 @@ final class IpAddressDetector implements Detector {
                         id(), 0.8));
             }
         });
+    }
+
+    /**
+     * Returns false when {@code text[start, end)} lacks a decimal digit or has fewer than two colons, so that
+     * neither {@link #hasDecimalDigit} nor {@link Ipv6Parser#isValid} would accept it: an address needs "::" or
+     * seven colons between eight groups. Prose colons ("Note: ...") are rejected without copying the candidate.
+     */
+    private static boolean mayBeIpv6(String text, int start, int end) {
+        boolean digit = false;
+        int colons = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                colons++;
+            } else if (TextChars.isAsciiDigit(c)) {
+                digit = true;
+            }
+        }
+        return digit && colons >= 2;
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class UkNinoDetector implements Detector {
 
-    private static final Pattern NINO = Pattern.compile(
+    static final Pattern NINO = Pattern.compile(
             "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]( ?)[0-9]{2}( ?)[0-9]{2}( ?)[0-9]{2}( ?)[A-D]");
 
     private static final int MIN_CHARS = 9;
@@ -71,13 +71,37 @@ final class UkNinoDetector implements Detector {
         return true;
     }
 
-    private static boolean isCandidateStart(String text, int start) {
+    /**
+     * Returns whether a number that {@link #accept} keeps may start at {@code start}: two capitals, then three
+     * digit pairs and a letter A-D, either all joined directly or each after one space. The caller guarantees
+     * {@code start + MIN_CHARS <= text.length()}.
+     */
+    static boolean isCandidateStart(String text, int start) {
         if (!isCapital(text.charAt(start)) || !isCapital(text.charAt(start + 1))) {
             return false;
         }
         char third = text.charAt(start + 2);
         boolean digitNext = TextChars.isAsciiDigit(third) || (third == ' ' && TextChars.digitAt(text, start + 3));
-        return digitNext && !TextChars.wordCharBefore(text, start);
+        return digitNext && hasUniformBody(text, start + 2, third == ' ')
+                && !TextChars.wordCharBefore(text, start);
+    }
+
+    /** Returns whether three digit pairs and a letter A-D follow at {@code at}, each after a space if spaced. */
+    private static boolean hasUniformBody(String text, int at, boolean spaced) {
+        int step = spaced ? 3 : 2;
+        int suffix = at + 3 * step + (spaced ? 1 : 0);
+        if (suffix >= text.length()) {
+            return false;
+        }
+        for (int pair = 0; pair < 3; pair++) {
+            int digits = at + pair * step + (spaced ? 1 : 0);
+            if ((spaced && text.charAt(digits - 1) != ' ') || !TextChars.isAsciiDigit(text.charAt(digits))
+                    || !TextChars.isAsciiDigit(text.charAt(digits + 1))) {
+                return false;
+            }
+        }
+        char letter = text.charAt(suffix);
+        return (!spaced || text.charAt(suffix - 1) == ' ') && letter >= 'A' && letter <= 'D';
     }
 
     private static boolean isCapital(char c) {
