@@ -21,23 +21,45 @@ final class DigitRunFacts {
     /** Fewest digits of a run listed by {@link #runsOfAtLeast}. */
     static final int LONG_RUN_DIGITS = 7;
 
+    // Indices of the lists while one loop fills them.
+    private static final int NUMBER = 0;
+    private static final int LONG = 1;
+    private static final int DOTTED_QUAD = 2;
+    private static final int THREE_GROUPS = 3;
+    private static final int NINO = 4;
+    private static final int LISTS = 5;
+
     private final ScanContext context;
     private final int[] numberRuns;
     private final int[] longRuns;
+    private final int[] dottedQuadRuns;
+    private final int[] threeGroupRuns;
+    private final int[] ninoRuns;
 
-    private DigitRunFacts(ScanContext context, int[] numberRuns, int[] longRuns) {
+    private DigitRunFacts(ScanContext context, int[][] lists) {
         this.context = context;
-        this.numberRuns = numberRuns;
-        this.longRuns = longRuns;
+        this.numberRuns = lists[NUMBER];
+        this.longRuns = lists[LONG];
+        this.dottedQuadRuns = lists[DOTTED_QUAD];
+        this.threeGroupRuns = lists[THREE_GROUPS];
+        this.ninoRuns = lists[NINO];
     }
 
-    /** Computes the facts for the digit runs of {@code context}, reading only their offsets. */
+    /** Computes the facts for the digit runs of {@code context} in one loop, reading only their offsets. */
     static DigitRunFacts of(ScanContext context) {
         int runs = context.digitRunCount();
-        int[] numberRuns = new int[runs];
-        int numberCount = 0;
-        int[] longRuns = new int[runs];
-        int longCount = 0;
+        int[] starts = new int[runs + 1];
+        int[] ends = new int[runs + 1];
+        for (int run = 0; run < runs; run++) {
+            starts[run] = context.digitRunStart(run);
+            ends[run] = context.digitRunEnd(run);
+        }
+        // A sentinel run that no run is followed by directly and that no window reaches.
+        starts[runs] = Integer.MAX_VALUE;
+        ends[runs] = Integer.MAX_VALUE;
+
+        int[][] lists = new int[LISTS][runs];
+        int[] counts = new int[LISTS];
 
         // A sliding window over the runs: [run, next) are the runs that start before the window's limit, and
         // fullDigits counts all their digits. Only the last of them can reach past the limit, because runs are
@@ -45,23 +67,45 @@ final class DigitRunFacts {
         int next = 0;
         int fullDigits = 0;
         for (int run = 0; run < runs; run++) {
-            int length = context.digitRunEnd(run) - context.digitRunStart(run);
-            if (length >= LONG_RUN_DIGITS) {
-                longRuns[longCount++] = run;
-            }
-
-            int limit = context.digitRunStart(run) + NUMBER_WINDOW_CHARS;
-            while (next < runs && context.digitRunStart(next) < limit) {
-                fullDigits += context.digitRunEnd(next) - context.digitRunStart(next);
+            int length = ends[run] - starts[run];
+            int limit = starts[run] + NUMBER_WINDOW_CHARS;
+            while (starts[next] < limit) {
+                fullDigits += ends[next] - starts[next];
                 next++;
             }
-            int digits = fullDigits - Math.max(0, context.digitRunEnd(next - 1) - limit);
-            if (digits >= NUMBER_MIN_DIGITS) {
-                numberRuns[numberCount++] = run;
-            }
+            int digits = fullDigits - Math.max(0, ends[next - 1] - limit);
             fullDigits -= length;
+            if (digits >= NUMBER_MIN_DIGITS) {
+                lists[NUMBER][counts[NUMBER]++] = run;
+            }
+            if (length >= LONG_RUN_DIGITS) {
+                lists[LONG][counts[LONG]++] = run;
+            }
+            if (length == 6) {
+                lists[NINO][counts[NINO]++] = run;
+            }
+
+            // The shapes of runs one char apart. A run followed directly is never the last, so run + 2 exists,
+            // and the sentinel is never followed directly.
+            if (starts[run + 1] != ends[run] + 1 || starts[run + 2] != ends[run + 1] + 1) {
+                continue;
+            }
+            int secondLength = ends[run + 1] - starts[run + 1];
+            int thirdLength = ends[run + 2] - starts[run + 2];
+            if (run + 3 < runs && starts[run + 3] == ends[run + 2] + 1) {
+                lists[DOTTED_QUAD][counts[DOTTED_QUAD]++] = run;
+            }
+            if (length >= 3 && secondLength == 2 && thirdLength >= 4) {
+                lists[THREE_GROUPS][counts[THREE_GROUPS]++] = run;
+            }
+            if (length == 2 && secondLength == 2 && thirdLength == 2) {
+                lists[NINO][counts[NINO]++] = run;
+            }
         }
-        return new DigitRunFacts(context, Arrays.copyOf(numberRuns, numberCount), Arrays.copyOf(longRuns, longCount));
+        for (int list = 0; list < LISTS; list++) {
+            lists[list] = Arrays.copyOf(lists[list], counts[list]);
+        }
+        return new DigitRunFacts(context, lists);
     }
 
     /**
@@ -85,6 +129,32 @@ final class DigitRunFacts {
      */
     int[] runsOfAtLeast(int minDigits) {
         return minDigits >= LONG_RUN_DIGITS ? longRuns : allRuns();
+    }
+
+    /**
+     * Returns, ascending, the indices of the runs that start four runs, each one char after the one before, as
+     * the four octets of a dotted IPv4 address do. The caller must not modify the array.
+     */
+    int[] dottedQuadRuns() {
+        return dottedQuadRuns;
+    }
+
+    /**
+     * Returns, ascending, the indices of the runs of at least three digits followed, one char apart, by a run of
+     * exactly two digits and then a run of at least four: the groups of "078-05-1120" and "912 70 1234", where
+     * the first group is the last three digits of its run. The caller must not modify the array.
+     */
+    int[] threeGroupRuns() {
+        return threeGroupRuns;
+    }
+
+    /**
+     * Returns, ascending, the indices of the runs that can hold the digits of a UK National Insurance number:
+     * runs of exactly six digits ("QQ123456C"), and runs of exactly two digits followed, one char apart, by two
+     * more runs of exactly two ("AB 12 34 56 C"). The caller must not modify the array.
+     */
+    int[] ninoRuns() {
+        return ninoRuns;
     }
 
     private int[] allRuns() {

@@ -104,13 +104,16 @@ final class IpAddressDetector implements Detector {
 
     /**
      * Reports what {@link #forEachIpv4Candidate(String, CandidateSpans.Consumer)} reports. Each run of digits
-     * and dots starts at a digit, so only digit runs outside the previous run start one.
+     * and dots starts at a digit, so only digit runs outside the previous run start one. A match's octets are
+     * four digit runs one char apart, so a match starts in a run that {@link DigitRunFacts#dottedQuadRuns}
+     * lists, and no match starts before the first listed run of a run of digits and dots. So the scan starts
+     * there and finds the same matches.
      */
     static void forEachIpv4Candidate(ScanContext context, CandidateSpans.Consumer consumer) {
         String text = context.text();
         int length = text.length();
         int coveredUntil = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : context.digitRunFacts().dottedQuadRuns()) {
             int runStart = context.digitRunStart(run);
             if (runStart < coveredUntil) {
                 continue;

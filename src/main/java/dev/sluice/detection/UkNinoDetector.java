@@ -43,14 +43,16 @@ final class UkNinoDetector implements Detector {
 
     /**
      * Finds the same numbers as {@link #detect(String, List)}. Two capitals start a number right before a digit
-     * run or before a space and a digit run, so only those two offsets per run are tried.
+     * run or before a space and a digit run, so only those two offsets per run are tried, and only at the runs
+     * that {@link DigitRunFacts#ninoRuns} lists: six digits, or the first of three two-digit pairs.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
         String text = context.text();
-        int[] starts = new int[context.digitRunCount()];
+        int[] ninoRuns = context.digitRunFacts().ninoRuns();
+        int[] starts = new int[ninoRuns.length];
         int count = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : ninoRuns) {
             int digit = context.digitRunStart(run);
             int start = digit >= 1 && text.charAt(digit - 1) == ' ' ? digit - 3 : digit - 2;
             if (start >= 0) {

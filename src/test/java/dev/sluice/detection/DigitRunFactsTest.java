@@ -2,6 +2,7 @@ package dev.sluice.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.re2j.Pattern;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -73,6 +74,36 @@ class DigitRunFactsTest {
             assertThat(Arrays.stream(context.digitRunFacts().runsOfAtLeast(9)).boxed().toList())
                     .as("long runs of \"%s\"", context.text()).containsAll(nineDigitRuns);
         }
+    }
+
+    @Test
+    void groupShapesMatchPatterns() {
+        // Each list must hold every run where its digit groups stand, found here by a pattern on the text.
+        Pattern dottedQuad = Pattern.compile("[0-9]+[^0-9][0-9]+[^0-9][0-9]+[^0-9][0-9]");
+        Pattern threeGroups = Pattern.compile("[0-9]{3,}[^0-9][0-9]{2}[^0-9][0-9]{4}");
+        Pattern ninoDigits = Pattern.compile("[0-9]{6}(?:[^0-9]|$)|[0-9]{2}[^0-9][0-9]{2}[^0-9][0-9]{2}(?:[^0-9]|$)");
+        Random random = new Random(94L);
+        int listed = 0;
+        for (int n = 0; n < 20000; n++) {
+            ScanContext context = ScanContext.of(RandomAtoms.join(random, ATOMS, 30));
+            String text = context.text();
+            DigitRunFacts facts = context.digitRunFacts();
+            assertThat(facts.dottedQuadRuns()).as("dotted quads of \"%s\"", text)
+                    .isEqualTo(runsStarting(context, dottedQuad));
+            assertThat(facts.threeGroupRuns()).as("three groups of \"%s\"", text)
+                    .isEqualTo(runsStarting(context, threeGroups));
+            assertThat(facts.ninoRuns()).as("NINO digits of \"%s\"", text)
+                    .isEqualTo(runsStarting(context, ninoDigits));
+            listed += facts.dottedQuadRuns().length + facts.threeGroupRuns().length + facts.ninoRuns().length;
+        }
+        assertThat(listed).as("runs listed").isGreaterThan(10000);
+    }
+
+    /** Returns the runs at whose start {@code pattern} matches. */
+    private static int[] runsStarting(ScanContext context, Pattern pattern) {
+        return IntStream.range(0, context.digitRunCount())
+                .filter(run -> pattern.matcher(context.text().substring(context.digitRunStart(run))).lookingAt())
+                .toArray();
     }
 
     /** Returns the runs with at least {@code minDigits} ASCII digits in the {@code windowChars} chars from their start. */
