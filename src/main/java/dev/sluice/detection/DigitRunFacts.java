@@ -21,13 +21,17 @@ final class DigitRunFacts {
     /** Fewest digits of a run listed by {@link #runsOfAtLeast}. */
     static final int LONG_RUN_DIGITS = 7;
 
+    /** Fewest digits of a chain of runs whose first run {@link #longChainRuns} lists. */
+    static final int CHAIN_MIN_DIGITS = 12;
+
     // Indices of the lists while one loop fills them.
     private static final int NUMBER = 0;
     private static final int LONG = 1;
     private static final int DOTTED_QUAD = 2;
     private static final int THREE_GROUPS = 3;
     private static final int NINO = 4;
-    private static final int LISTS = 5;
+    private static final int LONG_CHAIN = 5;
+    private static final int LISTS = 6;
 
     private final ScanContext context;
     private final int[] numberRuns;
@@ -35,6 +39,7 @@ final class DigitRunFacts {
     private final int[] dottedQuadRuns;
     private final int[] threeGroupRuns;
     private final int[] ninoRuns;
+    private final int[] longChainRuns;
 
     private DigitRunFacts(ScanContext context, int[][] lists) {
         this.context = context;
@@ -43,6 +48,7 @@ final class DigitRunFacts {
         this.dottedQuadRuns = lists[DOTTED_QUAD];
         this.threeGroupRuns = lists[THREE_GROUPS];
         this.ninoRuns = lists[NINO];
+        this.longChainRuns = lists[LONG_CHAIN];
     }
 
     /** Computes the facts for the digit runs of {@code context} in one loop, reading only their offsets. */
@@ -66,8 +72,21 @@ final class DigitRunFacts {
         // disjoint and ascending.
         int next = 0;
         int fullDigits = 0;
+        int chainStart = 0;
+        int chainDigits = 0;
         for (int run = 0; run < runs; run++) {
             int length = ends[run] - starts[run];
+
+            // A chain of runs one char apart ends at the first run not followed directly.
+            chainDigits += length;
+            if (starts[run + 1] != ends[run] + 1) {
+                if (chainDigits >= CHAIN_MIN_DIGITS) {
+                    lists[LONG_CHAIN][counts[LONG_CHAIN]++] = chainStart;
+                }
+                chainStart = run + 1;
+                chainDigits = 0;
+            }
+
             int limit = starts[run] + NUMBER_WINDOW_CHARS;
             while (starts[next] < limit) {
                 fullDigits += ends[next] - starts[next];
@@ -155,6 +174,15 @@ final class DigitRunFacts {
      */
     int[] ninoRuns() {
         return ninoRuns;
+    }
+
+    /**
+     * Returns, ascending, the first runs of the chains of runs one char apart ("4111 1111 1111 1111",
+     * "123456789012") that hold at least {@value #CHAIN_MIN_DIGITS} digits together. The caller must not modify
+     * the array.
+     */
+    int[] longChainRuns() {
+        return longChainRuns;
     }
 
     private int[] allRuns() {

@@ -3,6 +3,7 @@ package dev.sluice.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.re2j.Pattern;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -97,6 +98,34 @@ class DigitRunFactsTest {
             listed += facts.dottedQuadRuns().length + facts.threeGroupRuns().length + facts.ninoRuns().length;
         }
         assertThat(listed).as("runs listed").isGreaterThan(10000);
+    }
+
+    @Test
+    void longChainsMatchNaiveChains() {
+        Random random = new Random(95L);
+        int listed = 0;
+        for (int n = 0; n < 20000; n++) {
+            ScanContext context = ScanContext.of(RandomAtoms.join(random, ATOMS, 30));
+            List<Integer> expected = new ArrayList<>();
+            int run = 0;
+            while (run < context.digitRunCount()) {
+                int first = run;
+                int digits = context.digitRunEnd(run) - context.digitRunStart(run);
+                while (run + 1 < context.digitRunCount()
+                        && context.digitRunStart(run + 1) == context.digitRunEnd(run) + 1) {
+                    run++;
+                    digits += context.digitRunEnd(run) - context.digitRunStart(run);
+                }
+                if (digits >= 12) {
+                    expected.add(first);
+                }
+                run++;
+            }
+            assertThat(Arrays.stream(context.digitRunFacts().longChainRuns()).boxed().toList())
+                    .as("long chains of \"%s\"", context.text()).isEqualTo(expected);
+            listed += expected.size();
+        }
+        assertThat(listed).as("chains listed").isGreaterThan(5000);
     }
 
     /** Returns the runs at whose start {@code pattern} matches. */
