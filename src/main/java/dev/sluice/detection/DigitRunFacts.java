@@ -33,6 +33,8 @@ final class DigitRunFacts {
     private static final int LONG_CHAIN = 5;
     private static final int LISTS = 6;
 
+    private static final int[] NO_RUNS = new int[0];
+
     private final ScanContext context;
     private final int[] numberRuns;
     private final int[] longRuns;
@@ -54,18 +56,7 @@ final class DigitRunFacts {
     /** Computes the facts for the digit runs of {@code context} in one loop, reading only their offsets. */
     static DigitRunFacts of(ScanContext context) {
         int runs = context.digitRunCount();
-        int[] starts = new int[runs + 1];
-        int[] ends = new int[runs + 1];
-        for (int run = 0; run < runs; run++) {
-            starts[run] = context.digitRunStart(run);
-            ends[run] = context.digitRunEnd(run);
-        }
-        // A sentinel run that no run is followed by directly and that no window reaches.
-        starts[runs] = Integer.MAX_VALUE;
-        ends[runs] = Integer.MAX_VALUE;
-
-        int[][] lists = new int[LISTS][runs];
-        int[] counts = new int[LISTS];
+        Lists lists = new Lists(runs);
 
         // A sliding window over the runs: [run, next) are the runs that start before the window's limit, and
         // fullDigits counts all their digits. Only the last of them can reach past the limit, because runs are
@@ -75,56 +66,88 @@ final class DigitRunFacts {
         int chainStart = 0;
         int chainDigits = 0;
         for (int run = 0; run < runs; run++) {
-            int length = ends[run] - starts[run];
+            int length = length(context, run);
+            int limit = context.digitRunStart(run) + NUMBER_WINDOW_CHARS;
+            while (next < runs && context.digitRunStart(next) < limit) {
+                fullDigits += length(context, next);
+                next++;
+            }
+            int digits = fullDigits - Math.max(0, context.digitRunEnd(next - 1) - limit);
+            fullDigits -= length;
+            if (digits >= NUMBER_MIN_DIGITS) {
+                lists.add(NUMBER, run);
+            }
+            if (length >= LONG_RUN_DIGITS) {
+                lists.add(LONG, run);
+            }
+            if (length == 6) {
+                lists.add(NINO, run);
+            }
 
             // A chain of runs one char apart ends at the first run not followed directly.
             chainDigits += length;
-            if (starts[run + 1] != ends[run] + 1) {
+            if (!followedDirectly(context, run)) {
                 if (chainDigits >= CHAIN_MIN_DIGITS) {
-                    lists[LONG_CHAIN][counts[LONG_CHAIN]++] = chainStart;
+                    lists.add(LONG_CHAIN, chainStart);
                 }
                 chainStart = run + 1;
                 chainDigits = 0;
-            }
-
-            int limit = starts[run] + NUMBER_WINDOW_CHARS;
-            while (starts[next] < limit) {
-                fullDigits += ends[next] - starts[next];
-                next++;
-            }
-            int digits = fullDigits - Math.max(0, ends[next - 1] - limit);
-            fullDigits -= length;
-            if (digits >= NUMBER_MIN_DIGITS) {
-                lists[NUMBER][counts[NUMBER]++] = run;
-            }
-            if (length >= LONG_RUN_DIGITS) {
-                lists[LONG][counts[LONG]++] = run;
-            }
-            if (length == 6) {
-                lists[NINO][counts[NINO]++] = run;
-            }
-
-            // The shapes of runs one char apart. A run followed directly is never the last, so run + 2 exists,
-            // and the sentinel is never followed directly.
-            if (starts[run + 1] != ends[run] + 1 || starts[run + 2] != ends[run + 1] + 1) {
                 continue;
             }
-            int secondLength = ends[run + 1] - starts[run + 1];
-            int thirdLength = ends[run + 2] - starts[run + 2];
-            if (run + 3 < runs && starts[run + 3] == ends[run + 2] + 1) {
-                lists[DOTTED_QUAD][counts[DOTTED_QUAD]++] = run;
+
+            // The shapes of three or four runs one char apart.
+            if (!followedDirectly(context, run + 1)) {
+                continue;
+            }
+            int secondLength = length(context, run + 1);
+            int thirdLength = length(context, run + 2);
+            if (followedDirectly(context, run + 2)) {
+                lists.add(DOTTED_QUAD, run);
             }
             if (length >= 3 && secondLength == 2 && thirdLength >= 4) {
-                lists[THREE_GROUPS][counts[THREE_GROUPS]++] = run;
+                lists.add(THREE_GROUPS, run);
             }
             if (length == 2 && secondLength == 2 && thirdLength == 2) {
-                lists[NINO][counts[NINO]++] = run;
+                lists.add(NINO, run);
             }
         }
-        for (int list = 0; list < LISTS; list++) {
-            lists[list] = Arrays.copyOf(lists[list], counts[list]);
+        return new DigitRunFacts(context, lists.trimmed());
+    }
+
+    /** Returns whether run {@code run + 1} exists and starts one char after run {@code run} ends. */
+    private static boolean followedDirectly(ScanContext context, int run) {
+        return run + 1 < context.digitRunCount() && context.digitRunStart(run + 1) == context.digitRunEnd(run) + 1;
+    }
+
+    private static int length(ScanContext context, int run) {
+        return context.digitRunEnd(run) - context.digitRunStart(run);
+    }
+
+    /** The lists while the loop fills them. A list gets its array at its first run, so most stay unallocated. */
+    private static final class Lists {
+
+        private final int runs;
+        private final int[][] lists = new int[LISTS][];
+        private final int[] counts = new int[LISTS];
+
+        Lists(int runs) {
+            this.runs = runs;
         }
-        return new DigitRunFacts(context, lists);
+
+        void add(int list, int run) {
+            if (lists[list] == null) {
+                lists[list] = new int[runs];
+            }
+            lists[list][counts[list]++] = run;
+        }
+
+        int[][] trimmed() {
+            int[][] trimmed = new int[LISTS][];
+            for (int list = 0; list < LISTS; list++) {
+                trimmed[list] = counts[list] == 0 ? NO_RUNS : Arrays.copyOf(lists[list], counts[list]);
+            }
+            return trimmed;
+        }
     }
 
     /**

@@ -292,8 +292,19 @@ final class IpAddressDetector implements Detector {
         return updatedTo.find() && !NETWORK_WORD.matcher(updatedTo.group(1)).find();
     }
 
-    private static int contextStart(String text, int start) {
-        return Math.max(text.lastIndexOf('\n', start - 1) + 1, start - CONTEXT_CHARS);
+    /**
+     * Returns where the context before {@code start} begins: after the last line break before it, but at most
+     * {@value #CONTEXT_CHARS} chars back. Only that window is searched for the line break, so a long line costs
+     * no more than a short one.
+     */
+    static int contextStart(String text, int start) {
+        int limit = Math.max(0, start - CONTEXT_CHARS);
+        for (int i = start - 1; i >= limit; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return limit;
     }
 
     /**

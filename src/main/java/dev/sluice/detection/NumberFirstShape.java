@@ -32,6 +32,9 @@ final class NumberFirstShape {
     static final List<String> FRENCH_TYPES = List.of("rue", "avenue", "av.", "boulevard", "bd", "chemin", "allée",
             "allee", "place", "impasse", "quai", "route", "cours", "passage");
 
+    /** {@link #FRENCH_TYPES} as an array, which the scan walks without an iterator. */
+    private static final String[] FRENCH_TYPE_ARRAY = FRENCH_TYPES.toArray(String[]::new);
+
     /** Whether an ASCII char is a first letter of a French street type, in either case. */
     private static final boolean[] ASCII_TYPE_STARTS = asciiTypeStarts();
 
@@ -114,7 +117,7 @@ final class NumberFirstShape {
         if (first < 0x80 && !ASCII_TYPE_STARTS[first]) {
             return false;
         }
-        for (String type : FRENCH_TYPES) {
+        for (String type : FRENCH_TYPE_ARRAY) {
             int end = at + type.length();
             if (end < windowEnd && text.charAt(end) == ' ' && equalsInAnyCase(text, at, type)) {
                 return true;

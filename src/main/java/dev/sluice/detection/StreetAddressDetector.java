@@ -26,8 +26,8 @@ final class StreetAddressDetector implements Detector {
             "rua", "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada", "travessa", "praça",
             "plaza", "paseo", "camino", "alameda", "rue", "avenue", "boulevard", "jl.", "jln.", "jalan");
 
-    private static final List<String> COMPOUND_ENDINGS = List.of("straße", "strasse", "str.", "weg", "gasse", "platz",
-            "allee", "damm", "ufer", "straat", "laan", "gracht", "plein", "kade", "singel");
+    private static final String[] COMPOUND_ENDINGS = {"straße", "strasse", "str.", "weg", "gasse", "platz",
+            "allee", "damm", "ufer", "straat", "laan", "gracht", "plein", "kade", "singel"};
 
     private static final Set<String> SEPARATE_STREET_WORDS = Set.of("straße", "strasse", "str.", "allee", "gasse",
             "chaussee");
@@ -58,6 +58,9 @@ final class StreetAddressDetector implements Detector {
 
     /** Street types that are also common nouns of software text ("2 Google Drive folders"). */
     private static final Set<String> AMBIGUOUS_TYPES = Set.of("drive", "way", "place", "court", "circle", "square");
+
+    /** Whether an ASCII char is a letter, digit or '_', as {@link TextChars#wordCharBefore} decides. */
+    private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
 
     /** Whether a char may be part of a word of a street or city name, indexed by char. */
     private static final boolean[] WORD_CHARS = wordCharTable();
@@ -97,8 +100,7 @@ final class StreetAddressDetector implements Detector {
         for (int run = 0; run < context.digitRunCount(); run++) {
             int start = context.digitRunStart(run);
             int digitsEnd = context.digitRunEnd(run);
-            if (start < resumeAt || digitsEnd - start > MAX_HOUSE_NUMBER_DIGITS
-                    || TextChars.wordCharBefore(text, start)) {
+            if (start < resumeAt || digitsEnd - start > MAX_HOUSE_NUMBER_DIGITS || wordCharBefore(text, start)) {
                 continue;
             }
             int end = addressAt(text, start, digitsEnd, findings);
@@ -129,6 +131,15 @@ final class StreetAddressDetector implements Detector {
         findings.add(new Finding(start, end, EntityTypes.STREET_ADDRESS, FindingCategory.PERSONAL_DATA, id(),
                 SCORE));
         return end;
+    }
+
+    /** Returns what {@link TextChars#wordCharBefore} returns, deciding an ASCII char before by one table read. */
+    private static boolean wordCharBefore(String text, int index) {
+        if (index == 0) {
+            return false;
+        }
+        char before = text.charAt(index - 1);
+        return before < 0x80 ? ASCII_WORD_CHARS[before] : TextChars.wordCharBefore(text, index);
     }
 
     private static boolean startsHouseNumber(String text, int i) {
@@ -338,6 +349,14 @@ final class StreetAddressDetector implements Detector {
 
     private static boolean isWordChar(char c) {
         return WORD_CHARS[c];
+    }
+
+    private static boolean[] asciiWordChars() {
+        boolean[] table = new boolean[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            table[c] = TextChars.isAsciiAlphanumeric(c) || c == '_';
+        }
+        return table;
     }
 
     private static boolean[] wordCharTable() {
