@@ -77,7 +77,14 @@ final class CreditCardDetector implements Detector {
         while (!TextChars.isAsciiDigit(text.charAt(runStart))) {
             runStart++;
         }
+        return reportRunFrom(text, runStart, consumer);
+    }
 
+    /**
+     * Reports the candidate in the run of digits, spaces and dashes whose first digit is at {@code runStart},
+     * up to the run's last digit, when it is long enough, and returns the run's end.
+     */
+    private static int reportRunFrom(String text, int runStart, CandidateSpans.Consumer consumer) {
         int i = runStart;
         int lastDigit = runStart;
         int digits = 0;
@@ -102,26 +109,13 @@ final class CreditCardDetector implements Detector {
      * because {@link #findInRun} finds nothing in them.
      */
     static void forEachCandidate(String text, CandidateSpans.Consumer consumer) {
-        int length = text.length();
         int i = 0;
-        while (i < length) {
+        while (i < text.length()) {
             if (!TextChars.isAsciiDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
-            int runStart = i;
-            int lastDigit = i;
-            int digits = 0;
-            while (i < length && isRunChar(text.charAt(i))) {
-                if (TextChars.isAsciiDigit(text.charAt(i))) {
-                    lastDigit = i;
-                    digits++;
-                }
-                i++;
-            }
-            if (lastDigit + 1 - runStart >= MIN_CANDIDATE_CHARS && digits >= MIN_DIGITS) {
-                consumer.accept(runStart, lastDigit + 1);
-            }
+            i = reportRunFrom(text, i, consumer);
         }
     }
 

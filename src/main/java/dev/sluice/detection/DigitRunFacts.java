@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Facts about the digit runs of one {@link ScanContext} that several detectors need, computed once per text from
  * the run offsets alone. The detectors of long numbers start at a digit run only when enough digits follow it
- * closely, and prose holds thousands of short numbers ("2024", "3,4", "19 %") that never qualify. Each such
- * detector used to test every run itself; these lists let all of them skip the short numbers at once.
+ * closely, and prose contains thousands of short numbers ("2024", "3,4", "19 %") that never qualify. These
+ * lists let all of those detectors skip the short numbers at once, instead of each testing every run.
  *
  * <p>Immutable, so one instance may be read on several threads.
  */
@@ -15,13 +15,13 @@ final class DigitRunFacts {
     /** Width of the window, from a run's start, in which {@link #runsWithDigitsWithin} counts digits. */
     static final int NUMBER_WINDOW_CHARS = 21;
 
-    /** Fewest digits in that window for a run to be listed by {@link #runsWithDigitsWithin}. */
+    /** Minimum number of digits in that window for a run to be listed by {@link #runsWithDigitsWithin}. */
     static final int NUMBER_MIN_DIGITS = 8;
 
-    /** Fewest digits of a run listed by {@link #runsOfAtLeast}. */
+    /** Minimum length of a run listed by {@link #runsOfAtLeast}. */
     static final int LONG_RUN_DIGITS = 7;
 
-    /** Fewest digits of a chain of runs whose first run {@link #longChainRuns} lists. */
+    /** Minimum number of digits of a chain of runs whose first run {@link #longChainRuns} lists. */
     static final int CHAIN_MIN_DIGITS = 12;
 
     // Indices of the lists while one loop fills them.
@@ -183,17 +183,18 @@ final class DigitRunFacts {
 
     /**
      * Returns, ascending, the indices of the runs of at least three digits followed, one char apart, by a run of
-     * exactly two digits and then a run of at least four: the groups of "078-05-1120" and "912 70 1234", where
-     * the first group is the last three digits of its run. The caller must not modify the array.
+     * exactly two digits and then a run of at least four. Those are the groups of "078-05-1120" and
+     * "912 70 1234", where the first group is the last three digits of its run. The caller must not modify the
+     * array.
      */
     int[] threeGroupRuns() {
         return threeGroupRuns;
     }
 
     /**
-     * Returns, ascending, the indices of the runs that can hold the digits of a UK National Insurance number:
-     * runs of exactly six digits ("QQ123456C"), and runs of exactly two digits followed, one char apart, by two
-     * more runs of exactly two ("AB 12 34 56 C"). The caller must not modify the array.
+     * Returns, ascending, the indices of the runs that can start the digits of a UK National Insurance number.
+     * Those are the runs of exactly six digits ("QQ123456C") and the runs of exactly two digits followed, one
+     * char apart, by two more runs of exactly two ("AB 12 34 56 C"). The caller must not modify the array.
      */
     int[] ninoRuns() {
         return ninoRuns;
@@ -201,7 +202,7 @@ final class DigitRunFacts {
 
     /**
      * Returns, ascending, the first runs of the chains of runs one char apart ("4111 1111 1111 1111",
-     * "123456789012") that hold at least {@value #CHAIN_MIN_DIGITS} digits together. The caller must not modify
+     * "123456789012") that have at least {@value #CHAIN_MIN_DIGITS} digits together. The caller must not modify
      * the array.
      */
     int[] longChainRuns() {

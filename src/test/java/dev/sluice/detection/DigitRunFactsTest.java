@@ -79,7 +79,7 @@ class DigitRunFactsTest {
 
     @Test
     void groupShapesMatchPatterns() {
-        // Each list must hold every run where its digit groups stand, found here by a pattern on the text.
+        // Each list must contain every run that starts its digit groups, found here by a pattern on the text.
         Pattern dottedQuad = Pattern.compile("[0-9]+[^0-9][0-9]+[^0-9][0-9]+[^0-9][0-9]");
         Pattern threeGroups = Pattern.compile("[0-9]{3,}[^0-9][0-9]{2}[^0-9][0-9]{4}");
         Pattern ninoDigits = Pattern.compile("[0-9]{6}(?:[^0-9]|$)|[0-9]{2}[^0-9][0-9]{2}[^0-9][0-9]{2}(?:[^0-9]|$)");
