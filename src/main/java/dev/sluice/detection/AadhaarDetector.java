@@ -16,6 +16,7 @@ final class AadhaarDetector implements Detector {
     private static final Pattern AADHAAR = Pattern.compile("[2-9][0-9]{3}([ \\-]?)[0-9]{4}([ \\-]?)[0-9]{4}");
 
     private static final int MIN_CHARS = 12;
+    private static final int MIN_DIGITS = 12;
     private static final int GROUP_DIGITS = 4;
     private static final int MAX_CHARS = 14;
     private static final int CONTEXT_CHARS = 40;
@@ -59,14 +60,15 @@ final class AadhaarDetector implements Detector {
 
     /**
      * Finds the same numbers as {@link #detect(String, List)}. A number starts at a digit that no word char
-     * precedes, so only the starts of the context's digit runs are tried.
+     * precedes, so only the starts of the context's digit runs are tried, and only those with the number's 12
+     * digits within {@value #MAX_CHARS} chars.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
         String text = context.text();
         int last = text.length() - MIN_CHARS;
         int resumeAt = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : context.digitRunFacts().runsWithDigitsWithin(MAX_CHARS, MIN_DIGITS)) {
             int start = context.digitRunStart(run);
             if (start > last) {
                 break;

@@ -14,6 +14,7 @@ final class AuAbnDetector extends ChecksumIdDetector {
     private static final int CONTEXT_CHARS = 40;
     private static final int ABN_DIGITS = 11;
     private static final int[] WEIGHTS = {10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19};
+    private static final int[] GROUPS = {2, 3, 3, 3};
 
     AuAbnDetector() {
         super("au-abn", EntityTypes.AU_ABN, ABN, ABN_DIGITS, 14, "mod89",
@@ -27,7 +28,7 @@ final class AuAbnDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 2) && digitsAhead(text, start, 14) >= 11;
+        return digitGroupsAt(text, start, GROUPS, " ");
     }
 
     @Override

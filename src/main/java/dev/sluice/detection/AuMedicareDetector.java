@@ -15,6 +15,7 @@ final class AuMedicareDetector extends ChecksumIdDetector {
     private static final int CONTEXT_CHARS = 40;
     private static final int MEDICARE_DIGITS = 10;
     private static final int[] WEIGHTS = {1, 3, 7, 9, 1, 3, 7, 9};
+    private static final int[] GROUPS = {4, 5, 1};
 
     AuMedicareDetector() {
         super("au-medicare", EntityTypes.AU_MEDICARE, MEDICARE, MEDICARE_DIGITS, 12, "mod10",
@@ -28,7 +29,7 @@ final class AuMedicareDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 4) && digitsAhead(text, start, 12) >= 10;
+        return digitGroupsAt(text, start, GROUPS, " ");
     }
 
     @Override

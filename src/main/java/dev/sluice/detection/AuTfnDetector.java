@@ -14,6 +14,7 @@ final class AuTfnDetector extends ChecksumIdDetector {
     private static final int CONTEXT_CHARS = 40;
     private static final int TFN_DIGITS = 9;
     private static final int[] WEIGHTS = {1, 4, 3, 7, 5, 8, 6, 9, 10};
+    private static final int[] GROUPS = {3, 3, 3};
 
     AuTfnDetector() {
         super("au-tfn", EntityTypes.AU_TFN, TFN, TFN_DIGITS, 11, "mod11",
@@ -27,7 +28,7 @@ final class AuTfnDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 3) && digitsAhead(text, start, 11) >= 9;
+        return digitGroupsAt(text, start, GROUPS, " -");
     }
 
     @Override

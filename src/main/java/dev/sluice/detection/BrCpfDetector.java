@@ -14,6 +14,9 @@ final class BrCpfDetector extends ChecksumIdDetector {
     private static final Pattern CPF = Pattern.compile("[0-9]{3}(\\.?)[0-9]{3}(\\.?)[0-9]{3}(-?)[0-9]{2}");
     private static final int CONTEXT_CHARS = 40;
     private static final int CPF_DIGITS = 11;
+    private static final int[] DOTTED_GROUPS = {3, 3, 3};
+    private static final int DASH_OFFSET = 11;
+    private static final int CHECK_DIGITS = 2;
 
     BrCpfDetector() {
         super("br-cpf", EntityTypes.BR_CPF, CPF, CPF_DIGITS, 14, "mod11",
@@ -25,11 +28,18 @@ final class BrCpfDetector extends ChecksumIdDetector {
         return CPF_DIGITS;
     }
 
-    /** Tests the first three digits, the char after them (a dot or the fourth digit) and the digit count. */
+    /**
+     * Tests for the only two layouts that {@link #hasValidLayout} accepts: eleven digits, or
+     * {@code 000.000.000-00}.
+     */
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 3) && (text.charAt(start + 3) == '.' || isDigit(text, start + 3))
-                && digitsAhead(text, start, 14) >= CPF_DIGITS;
+        if (digitsAt(text, start, CPF_DIGITS)) {
+            return true;
+        }
+        int dash = start + DASH_OFFSET;
+        return digitGroupsAt(text, start, DOTTED_GROUPS, ".") && dash < text.length() && text.charAt(dash) == '-'
+                && digitsAt(text, dash + 1, CHECK_DIGITS);
     }
 
     /** Accepts the full {@code 000.000.000-00} layout or none of its separators. */

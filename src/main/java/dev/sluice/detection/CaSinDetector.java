@@ -13,6 +13,7 @@ final class CaSinDetector extends ChecksumIdDetector {
     private static final Pattern SIN = Pattern.compile("[1-79][0-9]{2}([ \\-]?)[0-9]{3}([ \\-]?)[0-9]{3}");
     private static final int CONTEXT_CHARS = 40;
     private static final int SIN_DIGITS = 9;
+    private static final int[] GROUPS = {3, 3, 3};
 
     CaSinDetector() {
         super("ca-sin", EntityTypes.CA_SIN, SIN, SIN_DIGITS, 11, "luhn",
@@ -27,7 +28,7 @@ final class CaSinDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 3) && digitsAhead(text, start, 11) >= 9;
+        return digitGroupsAt(text, start, GROUPS, " -");
     }
 
     @Override

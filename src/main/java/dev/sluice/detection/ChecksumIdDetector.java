@@ -75,6 +75,11 @@ abstract class ChecksumIdDetector implements Detector {
         return id;
     }
 
+    /** Returns the length of the shortest match. */
+    int minChars() {
+        return minChars;
+    }
+
     /** Returns false when the text lacks the digits of an identifier or the context word every match needs. */
     @Override
     public boolean mayMatch(TextProfile profile) {
@@ -113,9 +118,11 @@ abstract class ChecksumIdDetector implements Detector {
 
     /**
      * Tries only the starts of the context's digit runs when every identifier starts with a digit: a digit with
-     * no ASCII letter or digit before it always starts a run. Identifiers that start with a letter are tried just
-     * before the digit runs when {@link #firstDigitOffsets} returns where their first digit is, and otherwise at
-     * the offsets that {@link #nextPossibleStart} returns.
+     * no ASCII letter or digit before it always starts a run. Of those, only the runs that the shared
+     * {@link DigitRunFacts} list as having {@link #minDigits} digits within {@code maxChars} chars are tried.
+     * Identifiers that start with a letter are tried just before the digit runs of at least {@link #minDigits}
+     * digits when {@link #firstDigitOffsets} returns where their first digit is, and otherwise at the offsets
+     * that {@link #nextPossibleStart} returns.
      */
     @Override
     public final void detect(ScanContext context, List<Finding> findings) {
@@ -131,7 +138,7 @@ abstract class ChecksumIdDetector implements Detector {
         }
         int last = text.length() - minChars;
         int resumeAt = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : context.digitRunFacts().runsWithDigitsWithin(maxChars, minDigits())) {
             int start = context.digitRunStart(run);
             if (start > last) {
                 return;
@@ -166,13 +173,13 @@ abstract class ChecksumIdDetector implements Detector {
     /**
      * Finds what {@link #detect(String, List)} finds, trying each start {@code run start - offset} for the
      * descending {@code offsets}. Each offset's char before the first digit is a letter or separator, so that
-     * digit starts a run.
+     * digit starts a run, and that run has at least {@link #minDigits} digits.
      */
     private void detectBeforeDigitRuns(ScanContext context, int[] offsets, List<Finding> findings) {
         String text = context.text();
         int last = text.length() - minChars;
         int resumeAt = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : context.digitRunFacts().runsOfAtLeast(minDigits())) {
             for (int offset : offsets) {
                 int start = context.digitRunStart(run) - offset;
                 if (start > last) {
@@ -201,7 +208,8 @@ abstract class ChecksumIdDetector implements Detector {
 
     /**
      * Returns the distances from the start of a match to its first digit, in descending order, when every match
-     * has a digit at one of them and the char before that digit is never a digit. Returns null by default:
+     * has a digit at one of them, the char before that digit is never a digit, and the digits from there on
+     * number at least {@link #minDigits} before the first char that is not a digit. Returns null by default:
      * identifiers starting with a letter are then tried at {@link #nextPossibleStart}.
      */
     int[] firstDigitOffsets() {
@@ -262,7 +270,17 @@ abstract class ChecksumIdDetector implements Detector {
         return end;
     }
 
-    private boolean mayStartWith(char first) {
+    /**
+     * Returns whether the pattern matches at {@code start} with separators that {@link #hasValidLayout} accepts,
+     * which {@link #mayStartAt} must never rule out. Tests compare the two.
+     */
+    boolean patternAcceptsLayoutAt(String text, int start) {
+        Matcher matcher = pattern.matcher(new TextWindow(text, start, Math.min(text.length(), start + maxChars)));
+        return matcher.lookingAt() && hasValidLayout(matcher);
+    }
+
+    /** Returns whether a match may start with {@code first}; matches start only with the constructor's chars. */
+    boolean mayStartWith(char first) {
         return first < ASCII_CHARS && firstChars[first];
     }
 
@@ -328,21 +346,35 @@ abstract class ChecksumIdDetector implements Detector {
     }
 
     /**
-     * Returns the number of ASCII digits in the run of digits and separators (' ', '-', '.') that starts at
-     * {@code start}, counting at most {@code maxChars} chars.
+     * Returns whether digit groups of the lengths {@code groups} start at {@code start}, either all joined
+     * directly or all joined by the same one of the {@code separators}. That is the text of every match of a
+     * pattern such as {@code [0-9]{3}([ \-]?)[0-9]{3}([ \-]?)[0-9]{4}} whose separator groups are all equal, so
+     * a start that fails cannot pass the pattern and the default {@link #hasValidLayout}. The char after the
+     * first group decides the layout, because a separator is never a digit.
      */
-    static int digitsAhead(String text, int start, int maxChars) {
-        int end = Math.min(text.length(), start + maxChars);
-        int digits = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (TextChars.isAsciiDigit(c)) {
-                digits++;
-            } else if (c != ' ' && c != '-' && c != '.') {
-                break;
-            }
+    static boolean digitGroupsAt(String text, int start, int[] groups, String separators) {
+        int at = start + groups[0];
+        if (!digitsAt(text, start, groups[0]) || at >= text.length()) {
+            return false;
         }
-        return digits;
+        char next = text.charAt(at);
+        boolean separated = separators.indexOf(next) >= 0;
+        if (!separated && !TextChars.isAsciiDigit(next)) {
+            return false;
+        }
+        for (int group = 1; group < groups.length; group++) {
+            if (separated) {
+                if (at >= text.length() || text.charAt(at) != next) {
+                    return false;
+                }
+                at++;
+            }
+            if (!digitsAt(text, at, groups[group])) {
+                return false;
+            }
+            at += groups[group];
+        }
+        return true;
     }
 
     /** Returns whether the {@code count} chars from {@code start} exist and are all ASCII digits. */

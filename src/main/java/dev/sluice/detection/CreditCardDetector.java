@@ -45,33 +45,60 @@ final class CreditCardDetector implements Detector {
     }
 
     /**
-     * Reports what {@link #forEachCandidate(String, CandidateSpans.Consumer)} reports. Each run starts at a
-     * digit, so only digit runs outside the previous run start one.
+     * Reports the candidates of {@link #forEachCandidate(String, CandidateSpans.Consumer)} that can hold a card
+     * number, which are all that {@link #findInRun} finds numbers in. The digit groups of a card number are runs
+     * one char apart with at least {@value #MIN_DIGITS} digits together, so they lie in a chain that
+     * {@link DigitRunFacts#longChainRuns} lists. Only the runs of digits, spaces and dashes that contain a run
+     * of such a chain are reported, each from its first digit as before.
      */
     static void forEachCandidate(ScanContext context, CandidateSpans.Consumer consumer) {
         String text = context.text();
-        int length = text.length();
         int coveredUntil = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
-            int runStart = context.digitRunStart(run);
-            if (runStart < coveredUntil) {
-                continue;
-            }
-            int i = context.digitRunEnd(run);
-            int lastDigit = i - 1;
-            int digits = i - runStart;
-            while (i < length && isRunChar(text.charAt(i))) {
-                if (TextChars.isAsciiDigit(text.charAt(i))) {
-                    lastDigit = i;
-                    digits++;
+        for (int chain : context.digitRunFacts().longChainRuns()) {
+            int run = chain;
+            do {
+                if (context.digitRunStart(run) >= coveredUntil) {
+                    coveredUntil = reportRunAround(text, context.digitRunStart(run), consumer);
                 }
-                i++;
-            }
-            coveredUntil = i;
-            if (lastDigit + 1 - runStart >= MIN_CANDIDATE_CHARS && digits >= MIN_DIGITS) {
-                consumer.accept(runStart, lastDigit + 1);
-            }
+                run++;
+            } while (run < context.digitRunCount() && context.digitRunStart(run) == context.digitRunEnd(run - 1) + 1);
         }
+    }
+
+    /**
+     * Reports the candidate in the run of digits, spaces and dashes around the digit at {@code digit}, from the
+     * run's first digit to its last, when it is long enough, and returns the run's end.
+     */
+    private static int reportRunAround(String text, int digit, CandidateSpans.Consumer consumer) {
+        int runStart = digit;
+        while (runStart > 0 && isRunChar(text.charAt(runStart - 1))) {
+            runStart--;
+        }
+        while (!TextChars.isAsciiDigit(text.charAt(runStart))) {
+            runStart++;
+        }
+        return reportRunFrom(text, runStart, consumer);
+    }
+
+    /**
+     * Reports the candidate in the run of digits, spaces and dashes whose first digit is at {@code runStart},
+     * up to the run's last digit, when it is long enough, and returns the run's end.
+     */
+    private static int reportRunFrom(String text, int runStart, CandidateSpans.Consumer consumer) {
+        int i = runStart;
+        int lastDigit = runStart;
+        int digits = 0;
+        while (i < text.length() && isRunChar(text.charAt(i))) {
+            if (TextChars.isAsciiDigit(text.charAt(i))) {
+                lastDigit = i;
+                digits++;
+            }
+            i++;
+        }
+        if (lastDigit + 1 - runStart >= MIN_CANDIDATE_CHARS && digits >= MIN_DIGITS) {
+            consumer.accept(runStart, lastDigit + 1);
+        }
+        return i;
     }
 
     /**
@@ -82,26 +109,13 @@ final class CreditCardDetector implements Detector {
      * because {@link #findInRun} finds nothing in them.
      */
     static void forEachCandidate(String text, CandidateSpans.Consumer consumer) {
-        int length = text.length();
         int i = 0;
-        while (i < length) {
+        while (i < text.length()) {
             if (!TextChars.isAsciiDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
-            int runStart = i;
-            int lastDigit = i;
-            int digits = 0;
-            while (i < length && isRunChar(text.charAt(i))) {
-                if (TextChars.isAsciiDigit(text.charAt(i))) {
-                    lastDigit = i;
-                    digits++;
-                }
-                i++;
-            }
-            if (lastDigit + 1 - runStart >= MIN_CANDIDATE_CHARS && digits >= MIN_DIGITS) {
-                consumer.accept(runStart, lastDigit + 1);
-            }
+            i = reportRunFrom(text, i, consumer);
         }
     }
 

@@ -31,6 +31,8 @@ final class CryptoWalletDetector implements Detector {
     private static final int ETHEREUM_CHARS = 2 + 40;
 
     private static final String BASE58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+    /** Whether an ASCII char is in {@link #BASE58_ALPHABET}, indexed by char. */
+    private static final boolean[] BASE58_DIGITS = base58Digits();
     private static final String BECH32_ALPHABET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
     private static final int BECH32_CONSTANT = 1;
     private static final int BECH32M_CONSTANT = 0x2bc830a3;
@@ -74,7 +76,8 @@ final class CryptoWalletDetector implements Detector {
         int resumeAt = 0;
         for (int run = 0; run < context.digitRunCount(); run++) {
             int start = context.digitRunStart(run);
-            if (start >= resumeAt && hasBase58Body(text, start)) {
+            char first = text.charAt(start);
+            if (start >= resumeAt && (first == '1' || first == '3') && hasBase58Body(text, start)) {
                 resumeAt = Math.max(resumeAt, tryBase58At(text, start, findings));
             }
         }
@@ -109,11 +112,19 @@ final class CryptoWalletDetector implements Detector {
         }
         for (int i = start + 1; i < start + MIN_BASE58_CHARS; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80 || BASE58_ALPHABET.indexOf(c) < 0) {
+            if (c >= 0x80 || !BASE58_DIGITS[c]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean[] base58Digits() {
+        boolean[] digits = new boolean[0x80];
+        for (int i = 0; i < BASE58_ALPHABET.length(); i++) {
+            digits[BASE58_ALPHABET.charAt(i)] = true;
+        }
+        return digits;
     }
 
     /**

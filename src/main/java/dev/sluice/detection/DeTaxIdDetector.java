@@ -16,6 +16,7 @@ final class DeTaxIdDetector extends ChecksumIdDetector {
     private static final int CONTEXT_CHARS = 40;
     private static final int TAX_ID_DIGITS = 11;
     private static final int PAYLOAD_DIGITS = 10;
+    private static final int[] GROUPS = {2, 3, 3, 3};
 
     DeTaxIdDetector() {
         super("de-tax-id", EntityTypes.DE_TAX_ID, TAX_ID, TAX_ID_DIGITS, 14, "iso7064-mod11-10",
@@ -32,7 +33,7 @@ final class DeTaxIdDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 2) && digitsAhead(text, start, 14) >= 11;
+        return digitGroupsAt(text, start, GROUPS, " ");
     }
 
     @Override

@@ -19,6 +19,10 @@ final class FrNirDetector extends ChecksumIdDetector {
     private static final int MAX_CHARS = 21;
     private static final int KEY_MODULUS = 97;
 
+    /** Lengths of the groups after the sex digit; the one at {@link #DEPARTEMENT_GROUP} may be 2A or 2B. */
+    private static final int[] GROUPS_AFTER_SEX = {2, 2, 2, 3, 3, 2};
+    private static final int DEPARTEMENT_GROUP = 2;
+
     FrNirDetector() {
         super("fr-nir", EntityTypes.FR_NIR, NIR, NIR_CHARS, MAX_CHARS, "mod97",
                 new ContextWords(CONTEXT_CHARS, "nir", "insee", "sécurité sociale", "securite sociale", "sécu",
@@ -31,27 +35,39 @@ final class FrNirDetector extends ChecksumIdDetector {
         return NIR_CHARS - 2;
     }
 
-    /** Tests the sex digit and that 15 digits, or 13 and a Corsican A or B, follow within the longest layout. */
+    /**
+     * Tests the sex digit and the groups after it, all joined by one space or all joined directly, as the
+     * pattern and the default {@link #hasValidLayout} demand. The char after the sex digit decides the layout.
+     */
     @Override
     boolean mayStartAt(String text, int start) {
         char sex = text.charAt(start);
         boolean validSex = sex == '1' || sex == '2' || sex == '3' || sex == '4' || sex == '7' || sex == '8';
-        return validSex && nirCharsAhead(text, start) >= NIR_CHARS;
+        if (!validSex) {
+            return false;
+        }
+        boolean spaced = text.charAt(start + 1) == ' ';
+        int at = start + 1;
+        for (int group = 0; group < GROUPS_AFTER_SEX.length; group++) {
+            if (spaced) {
+                if (at >= text.length() || text.charAt(at) != ' ') {
+                    return false;
+                }
+                at++;
+            }
+            int length = GROUPS_AFTER_SEX[group];
+            if (!digitsAt(text, at, length) && !(group == DEPARTEMENT_GROUP && isCorsica(text, at))) {
+                return false;
+            }
+            at += length;
+        }
+        return true;
     }
 
-    /** Counts the digits and the letters A and B in the run of them and spaces that starts at {@code start}. */
-    private static int nirCharsAhead(String text, int start) {
-        int end = Math.min(text.length(), start + MAX_CHARS);
-        int count = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (TextChars.isAsciiDigit(c) || c == 'A' || c == 'B') {
-                count++;
-            } else if (c != ' ') {
-                break;
-            }
-        }
-        return count;
+    /** Returns whether the Corsican département 2A or 2B starts at {@code at}. */
+    private static boolean isCorsica(String text, int at) {
+        return at + 1 < text.length() && text.charAt(at) == '2'
+                && (text.charAt(at + 1) == 'A' || text.charAt(at + 1) == 'B');
     }
 
     @Override

@@ -104,13 +104,16 @@ final class IpAddressDetector implements Detector {
 
     /**
      * Reports what {@link #forEachIpv4Candidate(String, CandidateSpans.Consumer)} reports. Each run of digits
-     * and dots starts at a digit, so only digit runs outside the previous run start one.
+     * and dots starts at a digit, so only digit runs outside the previous run start one. A match's octets are
+     * four digit runs one char apart, so a match starts in a run that {@link DigitRunFacts#dottedQuadRuns}
+     * lists, and no match starts before the first listed run of a run of digits and dots. So the scan starts
+     * there and finds the same matches.
      */
     static void forEachIpv4Candidate(ScanContext context, CandidateSpans.Consumer consumer) {
         String text = context.text();
         int length = text.length();
         int coveredUntil = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : context.digitRunFacts().dottedQuadRuns()) {
             int runStart = context.digitRunStart(run);
             if (runStart < coveredUntil) {
                 continue;
@@ -289,8 +292,19 @@ final class IpAddressDetector implements Detector {
         return updatedTo.find() && !NETWORK_WORD.matcher(updatedTo.group(1)).find();
     }
 
-    private static int contextStart(String text, int start) {
-        return Math.max(text.lastIndexOf('\n', start - 1) + 1, start - CONTEXT_CHARS);
+    /**
+     * Returns where the context before {@code start} begins: after the last line break before it, but at most
+     * {@value #CONTEXT_CHARS} chars back. Only that window is searched for the line break, so a long line costs
+     * no more than a short one.
+     */
+    static int contextStart(String text, int start) {
+        int limit = Math.max(0, start - CONTEXT_CHARS);
+        for (int i = start - 1; i >= limit; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return limit;
     }
 
     /**
@@ -384,7 +398,7 @@ final class IpAddressDetector implements Detector {
             if (TextChars.wordCharBefore(text, start) || TextChars.wordCharAt(text, matchEnd)) {
                 return;
             }
-            if (end - start > 45) {
+            if (end - start > 45 || !mayBeIpv6(text, start, end)) {
                 return;
             }
             String candidate = text.substring(start, end);
@@ -393,6 +407,25 @@ final class IpAddressDetector implements Detector {
                         id(), 0.8));
             }
         });
+    }
+
+    /**
+     * Returns false when {@code text[start, end)} lacks a decimal digit or has fewer than two colons, so that
+     * neither {@link #hasDecimalDigit} nor {@link Ipv6Parser#isValid} would accept it: an address needs "::" or
+     * seven colons between eight groups. Prose colons ("Note: ...") are rejected without copying the candidate.
+     */
+    private static boolean mayBeIpv6(String text, int start, int end) {
+        boolean digit = false;
+        int colons = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                colons++;
+            } else if (TextChars.isAsciiDigit(c)) {
+                digit = true;
+            }
+        }
+        return digit && colons >= 2;
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.List;
 // NOTE: rejecting decimal-only addresses misses about 0.4% of random MAC addresses ((10/16)^12).
 final class MacAddressDetector implements Detector {
 
-    private static final Pattern MAC = Pattern.compile(
+    static final Pattern MAC = Pattern.compile(
             "[0-9A-Fa-f]{2}([:\\-])[0-9A-Fa-f]{2}([:\\-])[0-9A-Fa-f]{2}([:\\-])[0-9A-Fa-f]{2}([:\\-])[0-9A-Fa-f]{2}"
                     + "([:\\-])[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}\\.[0-9A-Fa-f]{4}");
 
@@ -57,17 +57,19 @@ final class MacAddressDetector implements Detector {
     /**
      * Finds the same addresses as {@link #detect(String, List)}. The first separator of an address is two chars
      * after its start (':' or '-') or four chars after it ('.'), so only those offsets before the context's
-     * separators are tried.
+     * separators are tried. Offsets that fail {@link #isCandidateStart} are dropped before the sort, because
+     * the scan would skip them anyway.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
         String text = context.text();
+        int last = text.length() - MIN_CHARS;
         int[] starts = new int[context.separatorCount()];
         int count = 0;
         for (int i = 0; i < context.separatorCount(); i++) {
             int separator = context.separatorAt(i);
             int start = separator - (text.charAt(separator) == '.' ? 4 : 2);
-            if (start >= 0) {
+            if (start >= 0 && start <= last && isCandidateStart(text, start)) {
                 starts[count++] = start;
             }
         }
@@ -76,15 +78,44 @@ final class MacAddressDetector implements Detector {
                 (matcher, start, end) -> accept(text, matcher, start, end, findings));
     }
 
-    private static boolean isCandidateStart(String text, int start) {
+    /**
+     * Returns whether an address that {@link #accept} keeps may start at {@code start}: six hex pairs joined by
+     * one separator throughout, or three dotted hex quads. The caller guarantees {@code start + MIN_CHARS <=
+     * text.length()}.
+     */
+    static boolean isCandidateStart(String text, int start) {
         if (!isHex(text.charAt(start)) || !isHex(text.charAt(start + 1))) {
             return false;
         }
         char third = text.charAt(start + 2);
-        boolean nextHex = isHex(text.charAt(start + 3)) && isHex(text.charAt(start + 4));
-        boolean pair = (third == ':' || third == '-') && nextHex && text.charAt(start + 5) == third;
-        boolean quad = isHex(third) && isHex(text.charAt(start + 3)) && text.charAt(start + 4) == '.';
-        return pair || quad;
+        if (third == ':' || third == '-') {
+            return hasHexPairs(text, start, third);
+        }
+        return isHex(third) && isHex(text.charAt(start + 3)) && text.charAt(start + 4) == '.'
+                && hexAt(text, start + 5, 4) && text.charAt(start + 9) == '.' && hexAt(text, start + 10, 4);
+    }
+
+    /** Returns whether six hex pairs joined by {@code separator} start at {@code start}. */
+    private static boolean hasHexPairs(String text, int start, char separator) {
+        if (start + MAX_CHARS > text.length()) {
+            return false;
+        }
+        for (int pair = 1; pair < 6; pair++) {
+            int at = start + 3 * pair;
+            if (text.charAt(at - 1) != separator || !isHex(text.charAt(at)) || !isHex(text.charAt(at + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hexAt(String text, int start, int count) {
+        for (int i = start; i < start + count; i++) {
+            if (!isHex(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHex(char c) {

@@ -14,6 +14,7 @@ final class NlBsnDetector extends ChecksumIdDetector {
     private static final int CONTEXT_CHARS = 40;
     private static final int BSN_DIGITS = 9;
     private static final int[] WEIGHTS = {9, 8, 7, 6, 5, 4, 3, 2, -1};
+    private static final int[] GROUPS = {4, 2, 3};
 
     NlBsnDetector() {
         super("nl-bsn", EntityTypes.NL_BSN, BSN, BSN_DIGITS, 11, "mod11",
@@ -28,7 +29,7 @@ final class NlBsnDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 4) && digitsAhead(text, start, 11) >= 9;
+        return digitGroupsAt(text, start, GROUPS, ".");
     }
 
     @Override

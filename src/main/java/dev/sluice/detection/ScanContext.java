@@ -372,4 +372,19 @@ final class ScanContext {
             present[wordId >>> 6] |= 1L << wordId;
         }
     }
+
+    // Shared digit-run facts for the detectors of long numbers. Computed on first use, so a text that reaches
+    // none of them never pays. A race may compute them twice, which is harmless because DigitRunFacts is
+    // immutable with final fields, so any thread that reads the reference also reads its contents.
+    private DigitRunFacts digitRunFacts;
+
+    /** Returns the facts about the digit runs that several detectors share, computed on the first call. */
+    DigitRunFacts digitRunFacts() {
+        DigitRunFacts facts = digitRunFacts;
+        if (facts == null) {
+            facts = DigitRunFacts.of(this);
+            digitRunFacts = facts;
+        }
+        return facts;
+    }
 }

@@ -26,8 +26,8 @@ final class StreetAddressDetector implements Detector {
             "rua", "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada", "travessa", "praça",
             "plaza", "paseo", "camino", "alameda", "rue", "avenue", "boulevard", "jl.", "jln.", "jalan");
 
-    private static final List<String> COMPOUND_ENDINGS = List.of("straße", "strasse", "str.", "weg", "gasse", "platz",
-            "allee", "damm", "ufer", "straat", "laan", "gracht", "plein", "kade", "singel");
+    private static final String[] COMPOUND_ENDINGS = {"straße", "strasse", "str.", "weg", "gasse", "platz",
+            "allee", "damm", "ufer", "straat", "laan", "gracht", "plein", "kade", "singel"};
 
     private static final Set<String> SEPARATE_STREET_WORDS = Set.of("straße", "strasse", "str.", "allee", "gasse",
             "chaussee");
@@ -45,8 +45,7 @@ final class StreetAddressDetector implements Detector {
             "blvd", "drive", "dr", "lane", "ln", "way", "court", "ct", "place", "pl", "terrace", "ter", "parkway",
             "pkwy", "highway", "hwy", "circle", "cir", "square", "sq", "trail", "trl");
 
-    private static final Set<String> FRENCH_TYPES = Set.of("rue", "avenue", "av.", "boulevard", "bd", "chemin",
-            "allée", "allee", "place", "impasse", "quai", "route", "cours", "passage");
+    private static final Set<String> FRENCH_TYPES = Set.copyOf(NumberFirstShape.FRENCH_TYPES);
 
     /** Length of the longest street type, plus one for an abbreviation's '.'. */
     private static final int MAX_TYPE_CHARS = 1 + java.util.stream.Stream.concat(US_TYPES.stream(),
@@ -59,6 +58,9 @@ final class StreetAddressDetector implements Detector {
 
     /** Street types that are also common nouns of software text ("2 Google Drive folders"). */
     private static final Set<String> AMBIGUOUS_TYPES = Set.of("drive", "way", "place", "court", "circle", "square");
+
+    /** Whether an ASCII char is a letter, digit or '_', as {@link TextChars#wordCharBefore} decides. */
+    private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
 
     /** Whether a char may be part of a word of a street or city name, indexed by char. */
     private static final boolean[] WORD_CHARS = wordCharTable();
@@ -82,14 +84,14 @@ final class StreetAddressDetector implements Detector {
                 i++;
                 continue;
             }
-            int end = addressAt(text, i, findings);
+            int end = addressAt(text, i, skipDigits(text, i), findings);
             i = end < 0 ? skipDigits(text, i) : end;
         }
     }
 
     /**
      * Tries only the starts of the context's digit runs. A house number is a digit with no letter, digit or '_'
-     * before it, so it always starts a run.
+     * before it, so it always starts a run, and the run's end is where its digits end.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
@@ -97,18 +99,22 @@ final class StreetAddressDetector implements Detector {
         int resumeAt = 0;
         for (int run = 0; run < context.digitRunCount(); run++) {
             int start = context.digitRunStart(run);
-            if (start < resumeAt || !startsHouseNumber(text, start)) {
+            int digitsEnd = context.digitRunEnd(run);
+            if (start < resumeAt || digitsEnd - start > MAX_HOUSE_NUMBER_DIGITS || wordCharBefore(text, start)) {
                 continue;
             }
-            int end = addressAt(text, start, findings);
-            resumeAt = end < 0 ? context.digitRunEnd(run) : end;
+            int end = addressAt(text, start, digitsEnd, findings);
+            resumeAt = end < 0 ? digitsEnd : end;
         }
     }
 
-    /** Adds the address whose house number starts at {@code number} and returns its end, or returns -1. */
-    private int addressAt(String text, int number, List<Finding> findings) {
+    /**
+     * Adds the address whose house number is the digits {@code text[number, digitsEnd)} and returns its end, or
+     * returns -1.
+     */
+    private int addressAt(String text, int number, int digitsEnd, List<Finding> findings) {
         int start = number;
-        int end = numberFirstEnd(text, number);
+        int end = numberFirstEnd(text, number, digitsEnd);
         if (end < 0) {
             for (int candidate : streetWordsBefore(text, number)) {
                 end = matchEnd(StreetPatterns.STREET_FIRST, text, candidate);
@@ -127,6 +133,15 @@ final class StreetAddressDetector implements Detector {
         return end;
     }
 
+    /** Returns what {@link TextChars#wordCharBefore} returns, deciding an ASCII char before by one table read. */
+    private static boolean wordCharBefore(String text, int index) {
+        if (index == 0) {
+            return false;
+        }
+        char before = text.charAt(index - 1);
+        return before < 0x80 ? ASCII_WORD_CHARS[before] : TextChars.wordCharBefore(text, index);
+    }
+
     private static boolean startsHouseNumber(String text, int i) {
         if (!TextChars.isAsciiDigit(text.charAt(i)) || TextChars.wordCharBefore(text, i)) {
             return false;
@@ -143,10 +158,11 @@ final class StreetAddressDetector implements Detector {
         return j;
     }
 
-    /** Returns the end of a number-first address starting at {@code start}, or -1. */
-    private static int numberFirstEnd(String text, int start) {
-        int digitsEnd = skipDigits(text, start);
+    /** Returns the end of a number-first address whose digits are {@code text[start, digitsEnd)}, or -1. */
+    private static int numberFirstEnd(String text, int start, int digitsEnd) {
+        int windowEnd = Math.min(text.length(), start + MAX_ADDRESS_CHARS);
         if (!mayFollowHouseNumber(text, digitsEnd) || !mayStartStreetAfterNumber(text, digitsEnd)
+                || !NumberFirstShape.mayMatch(text, start, digitsEnd, windowEnd)
                 || !hasStreetTypeAhead(text, digitsEnd)) {
             return -1;
         }
@@ -308,6 +324,8 @@ final class StreetAddressDetector implements Detector {
      * letters are {@value #FRENCH_FORM_FIRST_LETTERS} in either case), "bis", "ter", or a single letter before
      * ' ' or ','.
      */
+    // NOTE: a capital outside the BMP ("12 𐐀ak Street") fails Character.isUpperCase(char) here although the
+    // pattern's \p{Lu} matches it, so such addresses are not found.
     static boolean mayStartStreetAfterNumber(String text, int digitsEnd) {
         int limit = Math.min(text.length(), digitsEnd + MAX_CHARS_BEFORE_SPACE + 1);
         int space = digitsEnd;
@@ -331,6 +349,14 @@ final class StreetAddressDetector implements Detector {
 
     private static boolean isWordChar(char c) {
         return WORD_CHARS[c];
+    }
+
+    private static boolean[] asciiWordChars() {
+        boolean[] table = new boolean[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            table[c] = TextChars.isAsciiAlphanumeric(c) || c == '_';
+        }
+        return table;
     }
 
     private static boolean[] wordCharTable() {

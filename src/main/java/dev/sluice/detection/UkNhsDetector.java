@@ -13,6 +13,7 @@ final class UkNhsDetector extends ChecksumIdDetector {
     private static final Pattern NHS = Pattern.compile("[0-9]{3}([ \\-]?)[0-9]{3}([ \\-]?)[0-9]{4}");
     private static final int CONTEXT_CHARS = 40;
     private static final int[] WEIGHTS = {10, 9, 8, 7, 6, 5, 4, 3, 2};
+    private static final int[] GROUPS = {3, 3, 4};
 
     UkNhsDetector() {
         super("uk-nhs", EntityTypes.UK_NHS, NHS, 10, 12, "mod11",
@@ -26,7 +27,7 @@ final class UkNhsDetector extends ChecksumIdDetector {
 
     @Override
     boolean mayStartAt(String text, int start) {
-        return digitsAt(text, start, 3) && digitsAhead(text, start, 12) >= 10;
+        return digitGroupsAt(text, start, GROUPS, " -");
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class UkNinoDetector implements Detector {
 
-    private static final Pattern NINO = Pattern.compile(
+    static final Pattern NINO = Pattern.compile(
             "[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]( ?)[0-9]{2}( ?)[0-9]{2}( ?)[0-9]{2}( ?)[A-D]");
 
     private static final int MIN_CHARS = 9;
@@ -43,14 +43,16 @@ final class UkNinoDetector implements Detector {
 
     /**
      * Finds the same numbers as {@link #detect(String, List)}. Two capitals start a number right before a digit
-     * run or before a space and a digit run, so only those two offsets per run are tried.
+     * run or before a space and a digit run, so only those two offsets per run are tried, and only at the runs
+     * that {@link DigitRunFacts#ninoRuns} lists: six digits, or the first of three two-digit pairs.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
         String text = context.text();
-        int[] starts = new int[context.digitRunCount()];
+        int[] ninoRuns = context.digitRunFacts().ninoRuns();
+        int[] starts = new int[ninoRuns.length];
         int count = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : ninoRuns) {
             int digit = context.digitRunStart(run);
             int start = digit >= 1 && text.charAt(digit - 1) == ' ' ? digit - 3 : digit - 2;
             if (start >= 0) {
@@ -71,13 +73,37 @@ final class UkNinoDetector implements Detector {
         return true;
     }
 
-    private static boolean isCandidateStart(String text, int start) {
+    /**
+     * Returns whether a number that {@link #accept} keeps may start at {@code start}: two capitals, then three
+     * digit pairs and a letter A-D, either all joined directly or each after one space. The caller guarantees
+     * {@code start + MIN_CHARS <= text.length()}.
+     */
+    static boolean isCandidateStart(String text, int start) {
         if (!isCapital(text.charAt(start)) || !isCapital(text.charAt(start + 1))) {
             return false;
         }
         char third = text.charAt(start + 2);
         boolean digitNext = TextChars.isAsciiDigit(third) || (third == ' ' && TextChars.digitAt(text, start + 3));
-        return digitNext && !TextChars.wordCharBefore(text, start);
+        return digitNext && hasUniformBody(text, start + 2, third == ' ')
+                && !TextChars.wordCharBefore(text, start);
+    }
+
+    /** Returns whether three digit pairs and a letter A-D follow at {@code at}, each after a space if spaced. */
+    private static boolean hasUniformBody(String text, int at, boolean spaced) {
+        int step = spaced ? 3 : 2;
+        int suffix = at + 3 * step + (spaced ? 1 : 0);
+        if (suffix >= text.length()) {
+            return false;
+        }
+        for (int pair = 0; pair < 3; pair++) {
+            int digits = at + pair * step + (spaced ? 1 : 0);
+            if ((spaced && text.charAt(digits - 1) != ' ') || !TextChars.isAsciiDigit(text.charAt(digits))
+                    || !TextChars.isAsciiDigit(text.charAt(digits + 1))) {
+                return false;
+            }
+        }
+        char letter = text.charAt(suffix);
+        return (!spaced || text.charAt(suffix - 1) == ' ') && letter >= 'A' && letter <= 'D';
     }
 
     private static boolean isCapital(char c) {

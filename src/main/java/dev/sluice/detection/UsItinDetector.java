@@ -77,14 +77,16 @@ final class UsItinDetector implements Detector {
 
     /**
      * Finds the same numbers as {@link #detect(String, List)}. A match starts with '9' and two more digits
-     * before a separator, so the only start in a digit run is three chars before its end.
+     * before a separator, so the only start in a digit run is three chars before its end, and its digit groups
+     * are runs of the shape {@link DigitRunFacts#threeGroupRuns} lists.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
         String text = context.text();
-        int[] starts = new int[context.digitRunCount()];
+        int[] groupRuns = context.digitRunFacts().threeGroupRuns();
+        int[] starts = new int[groupRuns.length];
         int count = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : groupRuns) {
             int start = context.digitRunEnd(run) - 3;
             if (start >= context.digitRunStart(run) && text.charAt(start) == '9') {
                 starts[count++] = start;
@@ -102,7 +104,7 @@ final class UsItinDetector implements Detector {
 
     /** Returns whether some digit run is nine digits starting with 9, the only shape of a compact ITIN. */
     private static boolean hasCompactCandidate(ScanContext context) {
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : context.digitRunFacts().runsOfAtLeast(COMPACT_DIGITS)) {
             int start = context.digitRunStart(run);
             if (context.digitRunEnd(run) - start == COMPACT_DIGITS && context.text().charAt(start) == '9') {
                 return true;

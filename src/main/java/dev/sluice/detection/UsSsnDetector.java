@@ -58,13 +58,14 @@ final class UsSsnDetector implements Detector {
 
     /**
      * Reports what {@link #forEachCandidate(String, CandidateSpans.Consumer)} reports. A match starts three
-     * digits before a separator, so the only start in a digit run is three chars before its end.
+     * digits before a separator, so the only start in a digit run is three chars before its end, and its digit
+     * groups are runs of the shape {@link DigitRunFacts#threeGroupRuns} lists.
      */
     static void forEachCandidate(ScanContext context, CandidateSpans.Consumer consumer) {
         String text = context.text();
         int last = text.length() - SSN_LENGTH;
         int searchFrom = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : context.digitRunFacts().threeGroupRuns()) {
             int start = context.digitRunEnd(run) - 3;
             if (start < context.digitRunStart(run) || start < searchFrom || start > last || !mayStartSsn(text, start)) {
                 continue;

@@ -126,4 +126,19 @@ class IpAddressDetectorTest {
         }
         assertThat(matches).as("positions with version context").isGreaterThan(1000);
     }
+
+    @Test
+    void contextStartMatchesLastLineBreakSearch() {
+        // The bounded backward scan must give what a search for the last line break in the whole text gave.
+        String[] atoms = {"\n", "a", " ", "version ", "1.2.3.4", "日本", "x".repeat(39), "y".repeat(41)};
+        Random random = new Random(83L);
+        for (int n = 0; n < 5000; n++) {
+            String text = RandomAtoms.join(random, atoms, 12);
+            for (int start = 0; start <= text.length(); start++) {
+                int expected = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 40);
+                assertThat(IpAddressDetector.contextStart(text, start)).as("start %d in \"%s\"", start, text)
+                        .isEqualTo(expected);
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,9 @@ class StreetAddressDetectorTest {
             "Street", "Main ", "Drive", "rue ", "Rue ", "avenue ", "de la ", "Paix", "allée ", "Quai ", "Voltaire",
             ", Suite 200", ", Springfield, IL 62704", ", 75002 Paris", " London NW1 6XE", "日", "年", ".", ":", "\n",
             "3rd ", "5th ", "x ", "x, ", " b, ", "b ", "items ", "Bd ", "bd ", "QUAI ", "impasse ", "Impasse ", "cours ",
-            "Place ", "route ", "passage ", "av. ", "chemin ", "ı", "\u212A", "S. ", " ter rue ", " bis quai ", " t rue "
+            "Place ", "route ", "passage ", "av. ", "chemin ", "ı", "\u212A", "S. ", " ter rue ", " bis quai ", " t rue ",
+            "cour\u017F ", "pa\u017F\u017Fage ", "ALLÉE ", "AllÉe ", "12345-", "-1234 ", "Élysée ", "Ärmel ",
+            "Oak ", "Ln", "Circle ", "1st ", "23rd ", "b, ", " bis, "
         };
         Random random = new Random(31L);
         int matches = 0;
@@ -101,10 +104,33 @@ class StreetAddressDetectorTest {
                             .as("number at %d in \"%s\"", start, sample).isTrue();
                     assertThat(StreetAddressDetector.mayStartStreetAfterNumber(sample, digitsEnd))
                             .as("word after number at %d in \"%s\"", start, sample).isTrue();
+                    assertThat(NumberFirstShape.mayMatch(sample, start, digitsEnd, Math.min(sample.length(),
+                            start + 200))).as("shape after number at %d in \"%s\"", start, sample).isTrue();
                 }
             }
         }
         assertThat(matches).as("number-first matches").isGreaterThan(300);
+    }
+
+    @Test
+    void frenchTypeFoldCoversPatternCaseFolding() {
+        // NumberFirstShape compares the French street types char by char, so it must accept every char that the
+        // pattern's case-insensitive matching takes as a letter of a type.
+        char[] letters = NumberFirstShape.FRENCH_TYPES.stream().flatMapToInt(String::chars).distinct()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
+                .toCharArray();
+        int folded = 0;
+        for (char letter : letters) {
+            Pattern anyCase = Pattern.compile("(?i:" + Pattern.quote(String.valueOf(letter)) + ")");
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (anyCase.matcher(String.valueOf((char) c)).matches()) {
+                    folded++;
+                    assertThat(NumberFirstShape.mayFoldTo((char) c, letter))
+                            .as("U+%04X as '%s'", c, letter).isTrue();
+                }
+            }
+        }
+        assertThat(folded).as("chars folded to type letters").isGreaterThan(letters.length);
     }
 
     @Test
