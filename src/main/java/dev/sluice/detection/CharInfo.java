@@ -1,10 +1,11 @@
 package dev.sluice.detection;
 
+import java.util.Arrays;
+
 /**
  * Table of the case key and class flags of every char, as the {@link ScanContext} pass reads them: the case key
- * ({@link TriggerWord#caseKey}) in the low 16 bits and the flags above them. One read of this 256 KB table
- * replaces the ASCII test, the class lookup and the case-key lookup. Text reads only the entries of the scripts
- * it uses, which stay in the cache.
+ * ({@link TriggerWord#caseKey}) in the low 16 bits and the flags above them. One read replaces the class lookup
+ * and the case-key lookup of each char.
  */
 final class CharInfo {
 
@@ -36,9 +37,13 @@ final class CharInfo {
     private CharInfo() {
     }
 
+    // The entries of the ASCII chars, 512 bytes that stay in the first-level cache. Measured on the benchmark
+    // corpora, reading them here made the pass about a tenth faster than reading every char from TABLE.
+    private static final int[] ASCII = Arrays.copyOf(TABLE, 0x80);
+
     /** Returns the case key and flags of {@code c}. */
     static int of(char c) {
-        return TABLE[c];
+        return c < 0x80 ? ASCII[c] : TABLE[c];
     }
 
     private static int[] table() {
