@@ -1,6 +1,5 @@
 package dev.sluice.detection;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.re2j.Pattern;
@@ -326,13 +325,10 @@ final class PhoneNumberDetector implements Detector {
         return false;
     }
 
+    /** Returns whether libphonenumber parses {@code candidate} in {@code region} to a valid or drama number. */
     private static boolean isValid(String candidate, String region) {
-        try {
-            PhoneNumber number = PHONE_UTIL.parse(candidate, region);
-            return PHONE_UTIL.isValidNumber(number) || isUkDramaNumber(number);
-        } catch (NumberParseException e) {
-            return false;
-        }
+        PhoneNumber number = PhoneNumberReader.parse(candidate, region);
+        return number != null && (isUkDramaNumber(number) || PhoneNumberValidity.isValidNumber(number));
     }
 
     /**
