@@ -192,9 +192,6 @@ final class PhoneNumberReader {
 
     /** Returns the rules of a supported region, or null for a region this class leaves to parse. */
     private static RegionParsingRules rulesForRegion(String region) {
-        if (!PHONE_UTIL.getSupportedRegions().contains(region)) {
-            return null;
-        }
         return RULES_BY_REGION.computeIfAbsent(region, RegionParsingRules::forRegion).orNull();
     }
 

@@ -1,5 +1,6 @@
 package dev.sluice.detection;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
@@ -72,8 +73,11 @@ final class RegionParsingRules {
         this.localOnlyLengths = List.copyOf(general.getPossibleLengthLocalOnlyList());
     }
 
-    /** Returns the rules of {@code region}, or rules that leave every number to parse. */
+    /** Returns the rules of {@code region}, or rules that leave every number to parse for an unsupported one. */
     static RegionParsingRules forRegion(String region) {
+        if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
+            return NOT_HANDLED;
+        }
         return of(METADATA.getMetadataForRegion(region));
     }
 
