@@ -56,6 +56,8 @@ final class PhoneNumberDetector implements Detector {
             }
         }
         this.nationalRegions = List.copyOf(regions);
+        phoneRegions.forEach(PhoneNumberReader::prepare);
+        PhoneNumberReader.prepare("US");
     }
 
     @Override
@@ -122,7 +124,7 @@ final class PhoneNumberDetector implements Detector {
      * Reports what {@link #forEachCandidate(String, CandidateSpans.Consumer)} reports, reading only the runs
      * that contain a digit. Each run is found from its first digit run: the walk to the right reads only the
      * chars between digit runs and jumps over each digit run it reaches, and the walk to the left starts only for
-     * a run with {@value #MIN_DIGITS} digits, the few that can hold a phone number.
+     * a run with at least {@value #MIN_DIGITS} digits, the few that can hold a phone number.
      */
     static void forEachCandidate(ScanContext context, CandidateSpans.Consumer consumer) {
         String text = context.text();

@@ -42,6 +42,19 @@ final class PhoneNumberReader {
     }
 
     /**
+     * Builds the rules of {@code region} and of its calling code now, so that the first numbers read in a scan
+     * do not pay for loading metadata and building rules.
+     */
+    static void prepare(String region) {
+        rulesForRegion(region);
+        int countryCode = PHONE_UTIL.getCountryCodeForRegion(region);
+        if (countryCode != 0) {
+            rulesForCountryCode(countryCode);
+            PhoneNumberValidity.prepare(countryCode);
+        }
+    }
+
+    /**
      * Returns what {@code PhoneNumberUtil.parse(candidate, region)} returns, or null where parse throws a
      * {@link NumberParseException}.
      */

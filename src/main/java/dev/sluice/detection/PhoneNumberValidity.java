@@ -39,6 +39,15 @@ final class PhoneNumberValidity {
     private PhoneNumberValidity() {
     }
 
+    /** Computes the per-code data of {@code countryCode} now and loads libphonenumber's metadata of its regions. */
+    static void prepare(int countryCode) {
+        POSSIBLE_LENGTHS.computeIfAbsent(countryCode, PhoneNumberValidity::possibleLengths);
+        FIRST_REGION_TO_TRY.computeIfAbsent(countryCode, PhoneNumberValidity::firstRegionToTry);
+        for (String region : PHONE_UTIL.getRegionCodesForCountryCode(countryCode)) {
+            PHONE_UTIL.getExampleNumber(region);
+        }
+    }
+
     /** Returns {@code PHONE_UTIL.isValidNumber(number)}. */
     static boolean isValidNumber(PhoneNumber number) {
         int lengths = POSSIBLE_LENGTHS.computeIfAbsent(number.getCountryCode(), PhoneNumberValidity::possibleLengths);
