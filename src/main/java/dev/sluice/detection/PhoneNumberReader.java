@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Builds the {@link PhoneNumber} that {@link PhoneNumberUtil#parse(CharSequence, String)} returns for a phone
@@ -35,8 +36,13 @@ final class PhoneNumberReader {
     /** Marks a candidate that {@link #readWithoutParse} leaves to parse. */
     static final PhoneNumber NOT_HANDLED = new PhoneNumber();
 
+    // Calling codes have at most three digits, so arrays indexed by the code replace maps of boxed keys.
+    private static final int COUNTRY_CODE_LIMIT = 1000;
+    private static final boolean[] KNOWN_COUNTRY_CODES = knownCountryCodes();
+
     private static final Map<String, RegionParsingRules> RULES_BY_REGION = new ConcurrentHashMap<>();
-    private static final Map<Integer, RegionParsingRules> RULES_BY_COUNTRY_CODE = new ConcurrentHashMap<>();
+    private static final AtomicReferenceArray<RegionParsingRules> RULES_BY_COUNTRY_CODE =
+            new AtomicReferenceArray<>(COUNTRY_CODE_LIMIT);
 
     private PhoneNumberReader() {
     }
@@ -100,9 +106,10 @@ final class PhoneNumberReader {
         int countryCode = 0;
         int codeLength = 1;
         if (digits.charAt(0) != '0') {
+            int potential = 0;
             for (; codeLength <= MAX_COUNTRY_CODE_LENGTH; codeLength++) {
-                int potential = Integer.parseInt(digits, 0, codeLength, 10);
-                if (!UNKNOWN_REGION.equals(PHONE_UTIL.getRegionCodeForCountryCode(potential))) {
+                potential = potential * 10 + (digits.charAt(codeLength - 1) - '0');
+                if (KNOWN_COUNTRY_CODES[potential]) {
                     countryCode = potential;
                     break;
                 }
@@ -210,10 +217,25 @@ final class PhoneNumberReader {
 
     /** Returns the rules parse applies after reading {@code countryCode}, those of its main region. */
     private static RegionParsingRules rulesForCountryCode(int countryCode) {
-        return RULES_BY_COUNTRY_CODE.computeIfAbsent(countryCode, code -> {
-            String region = PHONE_UTIL.getRegionCodeForCountryCode(code);
-            return NON_GEOGRAPHIC_REGION.equals(region)
-                    ? RegionParsingRules.forNonGeographicCode(code) : RegionParsingRules.forRegion(region);
-        }).orNull();
+        RegionParsingRules rules = RULES_BY_COUNTRY_CODE.get(countryCode);
+        if (rules == null) {
+            // Two threads may build the same rules, and either result is the same.
+            String region = PHONE_UTIL.getRegionCodeForCountryCode(countryCode);
+            rules = NON_GEOGRAPHIC_REGION.equals(region)
+                    ? RegionParsingRules.forNonGeographicCode(countryCode) : RegionParsingRules.forRegion(region);
+            RULES_BY_COUNTRY_CODE.set(countryCode, rules);
+        }
+        return rules.orNull();
+    }
+
+    /** Returns, for each number below 1000, whether libphonenumber has metadata for it as a calling code. */
+    private static boolean[] knownCountryCodes() {
+        boolean[] known = new boolean[COUNTRY_CODE_LIMIT];
+        for (int countryCode : PHONE_UTIL.getSupportedCallingCodes()) {
+            if (countryCode > 0 && countryCode < COUNTRY_CODE_LIMIT) {
+                known[countryCode] = true;
+            }
+        }
+        return known;
     }
 }
