@@ -1,6 +1,7 @@
 package dev.sluice.detection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,11 @@ final class OverlapResolver {
             Map.entry(EntityTypes.CODENAME, 40),
             Map.entry(EntityTypes.PERSON, 35));
 
-    private static final Comparator<Finding> RANK = OverlapResolver::compareRank;
+    private static final Comparator<RankedFinding> RANK = OverlapResolver::compareRank;
+
+    /** A finding with its entity priority looked up once, so that sorting compares ints. */
+    private record RankedFinding(Finding finding, int priority) {
+    }
 
     private OverlapResolver() {
     }
@@ -94,8 +99,10 @@ final class OverlapResolver {
      * Compares two findings by rank, the first ranked first: higher priority, higher score, longer span, earlier
      * start, then entity type and detector id.
      */
-    private static int compareRank(Finding first, Finding second) {
-        int order = Integer.compare(priority(second.entityType()), priority(first.entityType()));
+    private static int compareRank(RankedFinding firstRanked, RankedFinding secondRanked) {
+        Finding first = firstRanked.finding();
+        Finding second = secondRanked.finding();
+        int order = Integer.compare(secondRanked.priority(), firstRanked.priority());
         if (order == 0) {
             order = Double.compare(second.score(), first.score());
         }
@@ -116,14 +123,19 @@ final class OverlapResolver {
 
     /** Returns the kept findings sorted by start offset. */
     static List<Finding> resolve(List<Finding> candidates) {
-        List<Finding> ranked = new ArrayList<>(candidates);
-        ranked.sort(RANK);
+        RankedFinding[] ranked = new RankedFinding[candidates.size()];
+        for (int i = 0; i < ranked.length; i++) {
+            Finding candidate = candidates.get(i);
+            ranked[i] = new RankedFinding(candidate, priority(candidate.entityType()));
+        }
+        Arrays.sort(ranked, RANK);
 
         // Kept findings never overlap each other, so the nearest kept finding starting at or before a
         // candidate's start and the nearest one starting after it are the only possible conflicts. Two kept
         // findings never share a start, because every span has at least one char.
         List<Finding> kept = new ArrayList<>();
-        for (Finding candidate : ranked) {
+        for (RankedFinding rankedCandidate : ranked) {
+            Finding candidate = rankedCandidate.finding();
             int after = firstStartingAfter(kept, candidate.start());
             if (after > 0 && kept.get(after - 1).overlaps(candidate)) {
                 continue;

@@ -1,6 +1,5 @@
 package dev.sluice.detection;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.re2j.Pattern;
@@ -41,6 +40,9 @@ final class PhoneNumberDetector implements Detector {
     private static final Pattern DATE_SHAPE = Pattern.compile(
             "\\d{1,2}[./\\-]\\d{1,2}[./\\-]\\d{2,4}|\\d{4}[./\\-]\\d{1,2}[./\\-]\\d{1,2}");
 
+    // The chars below 64 that isSeparatorRunChar accepts, as bits.
+    private static final long SEPARATOR_RUN_CHARS = bits(" .-/()+");
+
     private static final PhoneNumberUtil PHONE_UTIL = PhoneNumberUtil.getInstance();
 
     private final List<String> nationalRegions;
@@ -54,6 +56,8 @@ final class PhoneNumberDetector implements Detector {
             }
         }
         this.nationalRegions = List.copyOf(regions);
+        phoneRegions.forEach(PhoneNumberReader::prepare);
+        PhoneNumberReader.prepare("US");
     }
 
     @Override
@@ -118,35 +122,48 @@ final class PhoneNumberDetector implements Detector {
 
     /**
      * Reports what {@link #forEachCandidate(String, CandidateSpans.Consumer)} reports, reading only the runs
-     * that contain a digit: each is found from its first digit run, walking left and right over run chars.
+     * that contain a digit. Each run is found from its first digit run: the walk to the right reads only the
+     * chars between digit runs and jumps over each digit run it reaches, and the walk to the left starts only for
+     * a run with at least {@value #MIN_DIGITS} digits, the few that can hold a phone number.
      */
     static void forEachCandidate(ScanContext context, CandidateSpans.Consumer consumer) {
         String text = context.text();
         int length = text.length();
-        int coveredUntil = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        int runCount = context.digitRunCount();
+        int previousRunEnd = 0;
+        int run = 0;
+        while (run < runCount) {
             int firstDigit = context.digitRunStart(run);
-            if (firstDigit < coveredUntil) {
-                continue;
-            }
-            // No digit lies between coveredUntil and firstDigit, so the chars walked over on the left add none.
-            int runStart = firstDigit;
-            while (runStart > coveredUntil && isRunChar(text.charAt(runStart - 1))) {
-                runStart--;
-            }
             int i = context.digitRunEnd(run);
             int digits = i - firstDigit;
-            while (i < length && isRunChar(text.charAt(i))) {
-                if (TextChars.isAsciiDigit(text.charAt(i))) {
-                    digits++;
+            run++;
+            while (i < length) {
+                if (isSeparatorRunChar(text.charAt(i))) {
+                    i++;
+                } else if (run < runCount && context.digitRunStart(run) == i) {
+                    // Digit runs are maximal, so a digit here starts the next one.
+                    digits += context.digitRunEnd(run) - i;
+                    i = context.digitRunEnd(run);
+                    run++;
+                } else {
+                    break;
                 }
-                i++;
             }
-            coveredUntil = i;
             if (digits >= MIN_DIGITS) {
+                // No digit lies between previousRunEnd and firstDigit, so the chars walked over add none.
+                int runStart = firstDigit;
+                while (runStart > previousRunEnd && isRunChar(text.charAt(runStart - 1))) {
+                    runStart--;
+                }
                 PhoneCandidates.findAll(text, runStart, i, consumer);
             }
+            previousRunEnd = i;
         }
+    }
+
+    /** Returns whether {@code c} is a char of {@link #CANDIDATE} other than a digit. */
+    private static boolean isSeparatorRunChar(char c) {
+        return c < Long.SIZE ? (SEPARATOR_RUN_CHARS & (1L << c)) != 0 : c == '\u00A0';
     }
 
     /** Returns whether {@code c} may occur in a match of {@link #CANDIDATE}. */
@@ -326,13 +343,10 @@ final class PhoneNumberDetector implements Detector {
         return false;
     }
 
+    /** Returns whether libphonenumber parses {@code candidate} in {@code region} to a valid or drama number. */
     private static boolean isValid(String candidate, String region) {
-        try {
-            PhoneNumber number = PHONE_UTIL.parse(candidate, region);
-            return PHONE_UTIL.isValidNumber(number) || isUkDramaNumber(number);
-        } catch (NumberParseException e) {
-            return false;
-        }
+        PhoneNumber number = PhoneNumberReader.parse(candidate, region);
+        return number != null && (isUkDramaNumber(number) || PhoneNumberValidity.isValidNumber(number));
     }
 
     /**
@@ -347,5 +361,13 @@ final class PhoneNumberDetector implements Detector {
         String national = String.valueOf(number.getNationalNumber());
         return national.length() == 10 && (national.startsWith("7700900") || national.startsWith("1632960")
                 || national.startsWith("1154960"));
+    }
+
+    private static long bits(String chars) {
+        long bits = 0;
+        for (int i = 0; i < chars.length(); i++) {
+            bits |= 1L << chars.charAt(i);
+        }
+        return bits;
     }
 }
