@@ -9,8 +9,8 @@ import java.util.List;
  * {@link TriggerWord}. Detectors start their patterns only at these positions, so most of the text is read
  * once, by this pass, and never by a pattern.
  *
- * <p>The pass reads one table entry per char ({@link CharInfo}), which gives the case key and tells whether the
- * char is a digit, a capital letter or a separator. Prose has few of those, so most chars take one branch. A
+ * <p>The pass reads one table entry per char ({@link CharInfo}): the case key, and flags that mark digits,
+ * capital letters and separators. Prose has few of those, so most chars take one branch. A
  * filter on three case keys ({@link TriggerWords#mayStartWord}) rules out most starts of a trigger word.
  * The occurrences are recorded in one list, so a string without any costs no allocation per word.
  *
