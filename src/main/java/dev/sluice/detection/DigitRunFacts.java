@@ -24,6 +24,9 @@ final class DigitRunFacts {
     /** Minimum number of digits of a chain of runs whose first run {@link #longChainRuns} lists. */
     static final int CHAIN_MIN_DIGITS = 12;
 
+    /** Number of digits of a UK National Insurance number, written as one run or as three pairs. */
+    static final int NINO_DIGITS = 6;
+
     // Indices of the lists while one loop fills them.
     private static final int NUMBER = 0;
     private static final int LONG = 1;
@@ -80,7 +83,7 @@ final class DigitRunFacts {
             if (length >= LONG_RUN_DIGITS) {
                 lists.add(LONG, run);
             }
-            if (length == 6) {
+            if (length == NINO_DIGITS) {
                 lists.add(NINO, run);
             }
 

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * The steps of {@code PhoneNumberUtil.parse} that depend on one region's metadata, decided without running a
  * regex on the number. Each metadata pattern is tried once, when the rules are built, on every two-digit string:
  * a pattern that neither matches the start of nor needs more input after "07" matches no number starting with
- * "07" ({@link Matcher#hitEnd()}). Only those constant strings are matched, never text from a record.
+ * "07" ({@link Matcher#hitEnd()}). Only those constant strings are matched, never text from a record. The
+ * patterns run with java.util.regex because RE2/J has no {@code hitEnd}, and libphonenumber writes them for it.
  *
  * <p>A number whose first two digits the international prefix may match is left to parse by the caller, and so is
  * one the national prefix may match, unless the prefix is one or more literal digit strings such as "0|180020".

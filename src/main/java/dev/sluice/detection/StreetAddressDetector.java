@@ -270,14 +270,8 @@ final class StreetAddressDetector implements Detector {
         boolean separateWordSeen = false;
         int i = number;
         for (int words = 0; words < MAX_WORDS_BACK; words++) {
-            int end = i;
-            while (end > limit && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
-                end--;
-            }
-            int start = end;
-            while (start > limit && isWordChar(text.charAt(start - 1))) {
-                start--;
-            }
+            int end = separatorsStartBefore(text, i, limit);
+            int start = wordStartBefore(text, end, limit);
             if (start == end) {
                 break;
             }
@@ -302,19 +296,31 @@ final class StreetAddressDetector implements Detector {
      */
     static boolean mayEndStreetBefore(String text, int number) {
         int limit = Math.max(0, number - MAX_CHARS_BACK);
-        int end = number;
-        while (end > limit && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
-            end--;
-        }
-        int start = end;
-        while (start > limit && isWordChar(text.charAt(start - 1))) {
-            start--;
-        }
+        int end = separatorsStartBefore(text, number, limit);
+        int start = wordStartBefore(text, end, limit);
         if (start == end) {
             return false;
         }
         char first = text.charAt(start);
         return first == 'n' || Character.isUpperCase(first);
+    }
+
+    /** Returns where the spaces and commas that end at {@code end} begin, not before {@code limit}. */
+    private static int separatorsStartBefore(String text, int end, int limit) {
+        int start = end;
+        while (start > limit && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == ',')) {
+            start--;
+        }
+        return start;
+    }
+
+    /** Returns where the word chars that end at {@code end} begin, not before {@code limit}. */
+    private static int wordStartBefore(String text, int end, int limit) {
+        int start = end;
+        while (start > limit && isWordChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /**
