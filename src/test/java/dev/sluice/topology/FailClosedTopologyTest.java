@@ -50,7 +50,7 @@ class FailClosedTopologyTest {
         Map<String, String> smallLimit = Map.of(SluiceConfig.OUTPUT_MAX_BYTES.name(), "4500");
         try (TopologyFixture fixture = new TopologyFixture(null, smallLimit)) {
             fixture.send(null, event("evt-grows", "helpdesk", "Kestrel ".repeat(400)).build());
-            fixture.send(null, event("evt-secret", "helpdesk", "AKIAQX7RTZ2MLPK5VW3N " + "word ".repeat(1000))
+            fixture.send(null, event("evt-secret", "helpdesk", TopologyFixture.AWS_KEY + " " + "word ".repeat(1000))
                     .build());
             fixture.send(null, event("evt-small", "helpdesk", "short").build());
 

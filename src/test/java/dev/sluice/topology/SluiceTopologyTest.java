@@ -1,5 +1,7 @@
 package dev.sluice.topology;
 
+import static dev.sluice.topology.TopologyFixture.AWS_KEY;
+import static dev.sluice.topology.TopologyFixture.EMAIL;
 import static dev.sluice.topology.TopologyFixture.event;
 import static dev.sluice.topology.TopologyFixture.message;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +24,7 @@ import dev.sluice.schemaregistry.WireFormat;
 
 class SluiceTopologyTest {
 
-    private static final String EMAIL = "dana.whitfield@example.com";
     private static final String OTHER_EMAIL = "ops-team@example.org";
-    private static final String AWS_KEY = "AKIAQX7RTZ2MLPK5VW3N";
 
     private final TopologyFixture fixture = new TopologyFixture();
 

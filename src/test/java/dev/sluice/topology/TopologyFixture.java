@@ -36,6 +36,12 @@ import dev.sluice.schemaregistry.MockSchemaRegistry;
  */
 final class TopologyFixture implements AutoCloseable {
 
+    /** A synthetic email address, the personal data of the test events. */
+    static final String EMAIL = "dana.whitfield@example.com";
+
+    /** A synthetic AWS access key id, the secret of the test events. */
+    static final String AWS_KEY = "AKIAQX7RTZ2MLPK5VW3N";
+
     final String scope = "topology-test-" + UUID.randomUUID();
     final Path directory;
     private final boolean ownsDirectory;
