@@ -54,11 +54,6 @@ final class TriggerFilter {
         return words[ranks[block] + Long.bitCount(blockBits & ((1L << key) - 1))];
     }
 
-    /** Returns the filter's bits: bit {@code key % 64} of entry {@code key / 64} is set for each key added. */
-    long[] bits() {
-        return bits.clone();
-    }
-
     private int rank(int key) {
         int block = key >>> BLOCK_SHIFT;
         return ranks[block] + Long.bitCount(bits[block] & ((1L << key) - 1));

@@ -94,11 +94,6 @@ final class TriggerWords {
     private static final TriggerFilter PAIRS = filter(false);
     private static final TriggerFilter TRIPLES = filter(true);
 
-    // The bits of both filters, which the pass reads for every char. A static final array is a constant to the
-    // JIT compiler, so no field of a filter object is loaded on the way.
-    private static final long[] PAIR_BITS = PAIRS.bits();
-    private static final long[] TRIPLE_BITS = TRIPLES.bits();
-
     // The filter the pass reads at every start: one 64-bit entry per slot of the first two case keys, with the
     // bit of the third case key (its low six bits) set for each longer word, and every bit set for a two-char
     // word. 16 KB, so one read per char rules out most starts for words of every length.
@@ -218,16 +213,6 @@ final class TriggerWords {
     /** Returns the filter key of three adjacent chars, given as case keys, for words of three chars or more. */
     static int triple(int firstKey, int secondKey, int thirdKey) {
         return ((firstKey << FIRST_SHIFT) ^ (secondKey << SECOND_SHIFT) ^ thirdKey) & FILTER_MASK;
-    }
-
-    /** Returns whether a two-char word may start with two chars whose filter key is {@code pair}. */
-    static boolean mayStartPair(int pair) {
-        return (PAIR_BITS[pair >>> 6] & (1L << pair)) != 0;
-    }
-
-    /** Returns whether a longer word may start with three chars whose filter key is {@code triple}. */
-    static boolean mayStartTriple(int triple) {
-        return (TRIPLE_BITS[triple >>> 6] & (1L << triple)) != 0;
     }
 
     /** Returns the two-char words whose chars have the filter key {@code pair}, or null if none. */
