@@ -1,7 +1,5 @@
 package dev.sluice.detection;
 
-import java.util.Arrays;
-
 /**
  * Table of the case key and class flags of every char, as the {@link ScanContext} pass reads them: the case key
  * ({@link TriggerWord#caseKey}) in the low 16 bits and the flags above them. One read replaces the class lookup
@@ -24,33 +22,41 @@ final class CharInfo {
     static final int SEPARATOR = 1 << SEPARATOR_SHIFT;
     /** Flag of '@'. */
     static final int AT_SIGN = 1 << 19;
-    /** Flag of the ideographic space and the full-width forms U+FF01 to U+FF5E, which {@link TextChars#foldFullWidth} folds. */
-    static final int FULL_WIDTH = 1 << 20;
-
-
-    private static final char IDEOGRAPHIC_SPACE = '\u3000';
-    private static final char FULL_WIDTH_FIRST = '\uFF01';
-    private static final char FULL_WIDTH_LAST = '\uFF5E';
+    /**
+     * Flag of a char that the matching form replaces by one ASCII char ({@link MatchingChars#ONE_FOR_ONE}): a
+     * full-width form, a no-break space, a dash, a digit of another script. This and the next two flags are the
+     * highest, so {@link #MATCHING_FORM_FLAGS} is the lowest value that has any of them.
+     */
+    static final int ONE_FOR_ONE = 1 << 20;
+    /** Flag of a combining mark ({@link MatchingChars#MARK}), which stays where it is in canonical order. */
+    static final int COMBINING_MARK = 1 << 21;
+    /**
+     * Flag of a char that may change the matching form in a way that only {@link NormalizedText#of} works out: a
+     * look-alike letter, a surrogate, or a char that NFKC rewrites.
+     */
+    static final int OTHER_FORM_CHANGE = 1 << 22;
+    /** The lowest of the three matching-form flags, which are above every other bit of an entry. */
+    static final int MATCHING_FORM_FLAGS = ONE_FOR_ONE;
 
     private static final int[] TABLE = table();
 
     private CharInfo() {
     }
 
-    // The entries of the ASCII chars, 512 bytes that stay in the first-level cache. Measured on the benchmark
-    // corpora, reading them here made the pass about a tenth faster than reading every char from TABLE.
-    private static final int[] ASCII = Arrays.copyOf(TABLE, 0x80);
-
-    /** Returns the case key and flags of {@code c}. */
+    /**
+     * Returns the case key and flags of {@code c}. One read of the whole table, without a branch for ASCII chars:
+     * the entries of ASCII text stay in the first-level cache anyway, and in text that mixes scripts the branch was
+     * mispredicted at every change of script.
+     */
     static int of(char c) {
-        return c < 0x80 ? ASCII[c] : TABLE[c];
+        return TABLE[c];
     }
 
     private static int[] table() {
         int[] table = new int[Character.MAX_VALUE + 1];
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;
-            table[i] = TriggerWord.caseKey(c) | flags(c);
+            table[i] = TriggerWord.caseKey(c) | flags(c) | matchingFormFlag(c);
         }
         return table;
     }
@@ -68,9 +74,15 @@ final class CharInfo {
         if (c == '@') {
             return AT_SIGN;
         }
-        if (c == IDEOGRAPHIC_SPACE || (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST)) {
-            return FULL_WIDTH;
-        }
         return 0;
+    }
+
+    private static int matchingFormFlag(char c) {
+        return switch (MatchingChars.kind(c)) {
+            case MatchingChars.PASS -> 0;
+            case MatchingChars.ONE_FOR_ONE -> ONE_FOR_ONE;
+            case MatchingChars.MARK -> COMBINING_MARK;
+            default -> OTHER_FORM_CHANGE;
+        };
     }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
  * <p>One pass over the matching form ({@link ScanContext}) counts its char classes and records its digit runs, its
  * ':', '-' and '.' chars and the trigger words of the detectors ("password", "AKIA", "eyJ", the confidentiality
  * labels...). Detectors then start their patterns only at those positions, so prose without them is read by that
- * pass alone.
+ * pass alone. For most text the same pass also works out the matching form ({@link ScanContext#ofMatchingForm}),
+ * so only text with look-alike letters, supplementary code points or chars that NFKC rewrites is read again.
  */
 public final class DetectionEngine {
 
@@ -167,8 +168,16 @@ public final class DetectionEngine {
         if (text == null || text.isEmpty()) {
             return findings;
         }
-        NormalizedText normalized = NormalizedText.of(text);
-        ScanContext context = ScanContext.of(normalized.text());
+        // Most text is in matching form, or differs from it by chars replaced one for one; the pass then finds
+        // that form on its way. Other text is normalised first and scanned afterwards.
+        ScanContext context = ScanContext.ofMatchingForm(text);
+        NormalizedText normalized;
+        if (context != null) {
+            normalized = NormalizedText.sameOffsets(text, context.text());
+        } else {
+            normalized = NormalizedText.of(text);
+            context = ScanContext.of(normalized.text());
+        }
         for (Detector detector : detectorArray) {
             if (detector.mayMatch(context)) {
                 detector.detect(context, findings);

@@ -123,7 +123,7 @@ final class MatchingFormCheck {
      * Returns whether the combining mark {@code mark} at {@code index} is in canonical order after the code point
      * before it: NFKC reorders it only when that code point is a mark of a higher combining class.
      */
-    private static boolean inCanonicalOrder(String text, int index, int mark) {
+    static boolean inCanonicalOrder(String text, int index, int mark) {
         if (index == 0) {
             return true;
         }

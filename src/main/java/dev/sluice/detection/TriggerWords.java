@@ -182,6 +182,13 @@ final class TriggerWords {
     private TriggerWords() {
     }
 
+    private static final int MAX_LENGTH = ALL.stream().mapToInt(TriggerWord::length).max().orElse(0);
+
+    /** Returns the length of the longest registered word. */
+    static int maxLength() {
+        return MAX_LENGTH;
+    }
+
     /** Number of registered words; ids run from 0 to this value minus one. */
     static int count() {
         return ALL.size();

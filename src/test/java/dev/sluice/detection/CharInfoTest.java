@@ -19,8 +19,16 @@ class CharInfoTest {
             assertThat((info & CharInfo.SEPARATOR) != 0).as("separator flag of U+%04X", i)
                     .isEqualTo(c == ':' || c == '-' || c == '.');
             assertThat((info & CharInfo.AT_SIGN) != 0).as("'@' flag of U+%04X", i).isEqualTo(c == '@');
-            boolean folded = !TextChars.foldFullWidth(String.valueOf(c)).equals(String.valueOf(c));
-            assertThat((info & CharInfo.FULL_WIDTH) != 0).as("full-width flag of U+%04X", i).isEqualTo(folded);
+            int kind = MatchingChars.kind(c);
+            assertThat((info & CharInfo.ONE_FOR_ONE) != 0).as("one-for-one flag of U+%04X", i)
+                    .isEqualTo(kind == MatchingChars.ONE_FOR_ONE);
+            assertThat((info & CharInfo.COMBINING_MARK) != 0).as("mark flag of U+%04X", i)
+                    .isEqualTo(kind == MatchingChars.MARK);
+            assertThat((info & CharInfo.OTHER_FORM_CHANGE) != 0).as("other change flag of U+%04X", i)
+                    .isEqualTo(kind != MatchingChars.PASS && kind != MatchingChars.ONE_FOR_ONE
+                            && kind != MatchingChars.MARK);
+            assertThat(info >= CharInfo.MATCHING_FORM_FLAGS).as("matching-form flags of U+%04X", i)
+                    .isEqualTo(kind != MatchingChars.PASS);
         }
     }
 

@@ -94,16 +94,6 @@ class ScanContextDifferentialTest {
     }
 
     @Test
-    void foldingContextSeesFoldedText() {
-        for (String raw : texts) {
-            String folded = TextChars.foldFullWidth(raw);
-            ScanContext context = ScanContext.folding(raw);
-            assertThat(context.text()).isEqualTo(folded);
-            assertThat(occurrencesOfEveryWord(context)).isEqualTo(occurrencesOfEveryWord(ScanContext.of(folded)));
-        }
-    }
-
-    @Test
     void triggerWordsMatchNaiveSearch() {
         for (String raw : texts) {
             String text = TextChars.foldFullWidth(raw);
