@@ -90,6 +90,17 @@ class MatchingFormPassTest {
     }
 
     @Test
+    void alternatingScriptDigitsFormOneRun() {
+        String digits = "1\u0967".repeat(50_000);
+
+        ScanContext context = ScanContext.ofMatchingForm(digits);
+
+        assertThat(context.digitRunCount()).isEqualTo(1);
+        assertThat(context.digitRunEnd(0)).isEqualTo(digits.length());
+        assertThat(context.profile().digits()).isEqualTo(digits.length());
+    }
+
+    @Test
     void engineFindingsKeepOriginalOffsets() {
         DetectionEngine engine = new DetectionEngine(DetectionSettings.defaults());
         String text = "\u0938\u094D\u0924\uFF0C mail ana\uFF20example.com\u3000now";
