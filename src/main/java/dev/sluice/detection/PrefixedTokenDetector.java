@@ -46,7 +46,7 @@ abstract class PrefixedTokenDetector implements Detector {
             }
             words.add(word);
         }
-        return List.copyOf(words);
+        return TriggerWordList.of(words);
     }
 
     /** Returns whether the engine's path takes the prefixes from the trigger words of the context. */

@@ -120,6 +120,9 @@ final class ScanContext {
         if (hitCount == 0) {
             return false;
         }
+        if (words instanceof TriggerWordList list) {
+            return list.intersects(present);
+        }
         for (int i = 0; i < words.size(); i++) {
             if (contains(words.get(i))) {
                 return true;
@@ -155,16 +158,11 @@ final class ScanContext {
         if (!containsAny(words)) {
             return NO_POSITIONS;
         }
-        long[] selected = new long[NO_WORDS.length];
-        for (int i = 0; i < words.size(); i++) {
-            int id = words.get(i).id();
-            selected[id >>> 6] |= 1L << id;
-        }
+        TriggerWordList selected = words instanceof TriggerWordList list ? list : TriggerWordList.of(words);
         int[] starts = new int[hitCount];
         int size = 0;
         for (int i = 0; i < hitCount; i++) {
-            int id = hitWords[i];
-            if ((selected[id >>> 6] & (1L << id)) != 0) {
+            if (selected.containsId(hitWords[i])) {
                 starts[size++] = hitStarts[i];
             }
         }

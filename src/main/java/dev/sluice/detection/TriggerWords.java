@@ -253,7 +253,7 @@ final class TriggerWords {
             ALL.add(word);
             words.add(word);
         }
-        return List.copyOf(words);
+        return TriggerWordList.of(words);
     }
 
     private static List<TriggerWord> labels() {
@@ -264,6 +264,6 @@ final class TriggerWords {
         for (String label : ConfidentialityLabelDetector.MARKING_ONLY_LABELS) {
             words.add(word(label, CaseRule.EXACT));
         }
-        return List.copyOf(words);
+        return TriggerWordList.of(words);
     }
 }

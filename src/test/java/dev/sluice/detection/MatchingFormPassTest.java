@@ -24,14 +24,14 @@ class MatchingFormPassTest {
 
     private static final int RANDOM_TEXTS = 20_000;
 
-    // Chars of every kind the pass tells apart, and words and numbers that the pass records.
+    // Chars of every kind the pass distinguishes, and words and numbers that the pass records.
     private static final String[] ATOMS = {
         "a", "Z", "x", "é", "日", "の", " ", "-", ".", ":", "@", "7", "42", "2024", "\n",
         "password", "機密", "CONFIDENTIAL", "://", "==", "sk-", "0x", "mot de passe", "bc1",
         // Replaced one for one: full-width forms, spaces, dashes and digits of other scripts.
         "\uFF0C", "\uFF1F", "\uFF21", "\uFF10", "\uFF1A", "\uFF20", "\u3000", "\u00A0", "\u2013", "\u2212",
         "\u0967", "\u0968", "\u0663",
-        // Words whose later chars are replaced one for one, so the pass must compare them again.
+        // Words whose later chars are replaced one for one, so the comparison must see the replaced chars.
         "mot\u00A0de passe", "pass\uFF57ord", ":\uFF0F/", "\uFF1D=", "sk\u2013", "CONFIDENTIA\uFF2C",
         // Combining marks: in canonical order, and a pair out of it (cedilla, class 202, after acute, 230).
         "\u0301", "\u0327", "\u094D", "\u093F", "\u0938\u094D\u0924",
