@@ -113,13 +113,17 @@ final class TriggerWord {
      */
     boolean recordedAt(char[] text, int length, int start) {
         int end = start + chars.length;
-        if (end > length || !charsMatch(text, start)) {
+        if (end > length) {
             return false;
         }
+        // The bounds first: most starts of a whole-word phrase ("hi", "dr", "mme") are inside a longer word.
         if (boundedStart && start > 0 && isAsciiWordChar(text[start - 1])) {
             return false;
         }
-        return !(boundedEnd && end < length && isAsciiWordChar(text[end]));
+        if (boundedEnd && end < length && isAsciiWordChar(text[end])) {
+            return false;
+        }
+        return charsMatch(text, start);
     }
 
     /** Compares the word with {@code text} at {@code start}, one loop per rule, as {@link #sameChar} does. */
