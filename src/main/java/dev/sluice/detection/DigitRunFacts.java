@@ -18,6 +18,15 @@ final class DigitRunFacts {
     /** Minimum number of digits in that window for a run to be listed by {@link #runsWithDigitsWithin}. */
     static final int NUMBER_MIN_DIGITS = 8;
 
+    /** Minimum number of digits within {@value #NUMBER_WINDOW_CHARS} chars of a run in the long-number list. */
+    static final int LONG_NUMBER_MIN_DIGITS = 13;
+
+    /** Width of the window of the compact-number list, which serves the identifiers of at most that many chars. */
+    static final int COMPACT_WINDOW_CHARS = 14;
+
+    /** Minimum number of digits within {@value #COMPACT_WINDOW_CHARS} chars of a run in the compact-number list. */
+    static final int COMPACT_MIN_DIGITS = 9;
+
     /** Minimum length of a run listed by {@link #runsOfAtLeast}. */
     static final int LONG_RUN_DIGITS = 7;
 
@@ -34,7 +43,9 @@ final class DigitRunFacts {
     private static final int THREE_GROUPS = 3;
     private static final int NINO = 4;
     private static final int LONG_CHAIN = 5;
-    private static final int LISTS = 6;
+    private static final int LONG_NUMBER = 6;
+    private static final int COMPACT_NUMBER = 7;
+    private static final int LISTS = 8;
 
     private static final int[] NO_RUNS = new int[0];
 
@@ -45,6 +56,8 @@ final class DigitRunFacts {
     private final int[] threeGroupRuns;
     private final int[] ninoRuns;
     private final int[] longChainRuns;
+    private final int[] longNumberRuns;
+    private final int[] compactNumberRuns;
 
     private DigitRunFacts(ScanContext context, int[][] lists) {
         this.context = context;
@@ -54,6 +67,8 @@ final class DigitRunFacts {
         this.threeGroupRuns = lists[THREE_GROUPS];
         this.ninoRuns = lists[NINO];
         this.longChainRuns = lists[LONG_CHAIN];
+        this.longNumberRuns = lists[LONG_NUMBER];
+        this.compactNumberRuns = lists[COMPACT_NUMBER];
     }
 
     /** Computes the facts for the digit runs of {@code context} in one loop, reading only their offsets. */
@@ -78,7 +93,7 @@ final class DigitRunFacts {
             int digits = fullDigits - Math.max(0, context.digitRunEnd(next - 1) - limit);
             fullDigits -= length;
             if (digits >= NUMBER_MIN_DIGITS) {
-                lists.add(NUMBER, run);
+                addNumberRun(lists, context, run, digits);
             }
             if (length >= LONG_RUN_DIGITS) {
                 lists.add(LONG, run);
@@ -115,6 +130,29 @@ final class DigitRunFacts {
             }
         }
         return new DigitRunFacts(context, lists.trimmed());
+    }
+
+    /**
+     * Lists {@code run}, which has {@code digits} digits within {@value #NUMBER_WINDOW_CHARS} chars, as a number
+     * run, and in the stricter number lists that it qualifies for.
+     */
+    private static void addNumberRun(Lists lists, ScanContext context, int run, int digits) {
+        lists.add(NUMBER, run);
+        if (digits >= LONG_NUMBER_MIN_DIGITS) {
+            lists.add(LONG_NUMBER, run);
+        }
+        if (digitsWithin(context, run, context.digitRunStart(run) + COMPACT_WINDOW_CHARS) >= COMPACT_MIN_DIGITS) {
+            lists.add(COMPACT_NUMBER, run);
+        }
+    }
+
+    /** Returns the number of digits of the runs from {@code run} on that lie before {@code limit}. */
+    private static int digitsWithin(ScanContext context, int run, int limit) {
+        int digits = 0;
+        for (int next = run; next < context.digitRunCount() && context.digitRunStart(next) < limit; next++) {
+            digits += Math.min(context.digitRunEnd(next), limit) - context.digitRunStart(next);
+        }
+        return digits;
     }
 
     /** Returns whether run {@code run + 1} exists and starts one char after run {@code run} ends. */
@@ -156,11 +194,18 @@ final class DigitRunFacts {
     /**
      * Returns, ascending, the indices of the digit runs that have at least {@code minDigits} digits in the runs
      * that start within {@code windowChars} chars from the run's start, counted up to that window's end. The
-     * list may hold more runs than that, but never fewer: it is the shared list of runs with
-     * {@value #NUMBER_MIN_DIGITS} digits within {@value #NUMBER_WINDOW_CHARS} chars when the request is at least
-     * as strict, and every run otherwise. The caller must not modify the array.
+     * list may hold more runs than that, but never fewer. It is the first shared list that the request is at
+     * least as strict as: {@value #COMPACT_MIN_DIGITS} digits within {@value #COMPACT_WINDOW_CHARS} chars,
+     * {@value #LONG_NUMBER_MIN_DIGITS} or {@value #NUMBER_MIN_DIGITS} digits within
+     * {@value #NUMBER_WINDOW_CHARS} chars, and every run when none fits. The caller must not modify the array.
      */
     int[] runsWithDigitsWithin(int windowChars, int minDigits) {
+        if (windowChars <= COMPACT_WINDOW_CHARS && minDigits >= COMPACT_MIN_DIGITS) {
+            return compactNumberRuns;
+        }
+        if (windowChars <= NUMBER_WINDOW_CHARS && minDigits >= LONG_NUMBER_MIN_DIGITS) {
+            return longNumberRuns;
+        }
         if (windowChars <= NUMBER_WINDOW_CHARS && minDigits >= NUMBER_MIN_DIGITS) {
             return numberRuns;
         }
