@@ -48,6 +48,7 @@ final class DigitRunFacts {
     private static final int LISTS = 8;
 
     private static final int[] NO_RUNS = new int[0];
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private final ScanContext context;
     private final int[] numberRuns;
@@ -74,120 +75,154 @@ final class DigitRunFacts {
     /** Computes the facts for the digit runs of {@code context} in one loop, reading only their offsets. */
     static DigitRunFacts of(ScanContext context) {
         int runs = context.digitRunCount();
-        Lists lists = new Lists(runs);
+        Scratch scratch = SCRATCH.get();
+        scratch.prepare(context);
+        int[] starts = scratch.currentStarts;
+        int[] ends = scratch.currentEnds;
+        int[] listed = scratch.currentListed;
+        int[] counts = new int[LISTS];
 
         // A sliding window over the runs: [run, next) are the runs that start before the window's limit, and
         // fullDigits counts all their digits. Only the last of them can reach past the limit, because runs are
-        // disjoint and ascending.
+        // disjoint and ascending. The end markers after the last run stop the window and every chain.
         int next = 0;
         int fullDigits = 0;
         int chainStart = 0;
         int chainDigits = 0;
         for (int run = 0; run < runs; run++) {
-            int length = length(context, run);
-            int limit = context.digitRunStart(run) + NUMBER_WINDOW_CHARS;
-            while (next < runs && context.digitRunStart(next) < limit) {
-                fullDigits += length(context, next);
+            int start = starts[run];
+            int end = ends[run];
+            int length = end - start;
+            int limit = start + NUMBER_WINDOW_CHARS;
+            while (starts[next] < limit) {
+                fullDigits += ends[next] - starts[next];
                 next++;
             }
-            int digits = fullDigits - Math.max(0, context.digitRunEnd(next - 1) - limit);
+            int digits = fullDigits - Math.max(0, ends[next - 1] - limit);
             fullDigits -= length;
-            if (digits >= NUMBER_MIN_DIGITS) {
-                addNumberRun(lists, context, run, digits);
-            }
-            if (length >= LONG_RUN_DIGITS) {
-                lists.add(LONG, run);
-            }
-            if (length == NINO_DIGITS) {
-                lists.add(NINO, run);
+
+            // Each list's slot for this run is written every time and kept only when the run qualifies. That
+            // avoids a branch per list, whose outcome on prose follows no pattern.
+            listed[NUMBER * runs + counts[NUMBER]] = run;
+            counts[NUMBER] += digits >= NUMBER_MIN_DIGITS ? 1 : 0;
+            listed[LONG_NUMBER * runs + counts[LONG_NUMBER]] = run;
+            counts[LONG_NUMBER] += digits >= LONG_NUMBER_MIN_DIGITS ? 1 : 0;
+            listed[LONG * runs + counts[LONG]] = run;
+            counts[LONG] += length >= LONG_RUN_DIGITS ? 1 : 0;
+            if (digits >= COMPACT_MIN_DIGITS
+                    && digitsWithin(starts, ends, run, start + COMPACT_WINDOW_CHARS) >= COMPACT_MIN_DIGITS) {
+                listed[COMPACT_NUMBER * runs + counts[COMPACT_NUMBER]++] = run;
             }
 
             // A chain of runs one char apart ends at the first run not followed directly.
             chainDigits += length;
-            if (!followedDirectly(context, run)) {
+            if (starts[run + 1] != end + 1) {
                 if (chainDigits >= CHAIN_MIN_DIGITS) {
-                    lists.add(LONG_CHAIN, chainStart);
+                    listed[LONG_CHAIN * runs + counts[LONG_CHAIN]++] = chainStart;
                 }
                 chainStart = run + 1;
                 chainDigits = 0;
+                if (length == NINO_DIGITS) {
+                    listed[NINO * runs + counts[NINO]++] = run;
+                }
                 continue;
             }
-
-            // The shapes of three or four runs one char apart.
-            if (!followedDirectly(context, run + 1)) {
-                continue;
-            }
-            int secondLength = length(context, run + 1);
-            int thirdLength = length(context, run + 2);
-            if (followedDirectly(context, run + 2)) {
-                lists.add(DOTTED_QUAD, run);
-            }
-            if (length >= 3 && secondLength == 2 && thirdLength >= 4) {
-                lists.add(THREE_GROUPS, run);
-            }
-            if (length == 2 && secondLength == 2 && thirdLength == 2) {
-                lists.add(NINO, run);
-            }
+            addGroupShapes(starts, ends, run, listed, counts, runs);
         }
-        return new DigitRunFacts(context, lists.trimmed());
+        return new DigitRunFacts(context, trimmed(listed, counts, runs));
     }
 
     /**
-     * Lists {@code run}, which has {@code digits} digits within {@value #NUMBER_WINDOW_CHARS} chars, as a number
-     * run, and in the stricter number lists that it qualifies for.
+     * Lists {@code run}, which the next run follows one char after its end, in the lists of the shapes of
+     * three or four runs one char apart, and in the NINO list.
      */
-    private static void addNumberRun(Lists lists, ScanContext context, int run, int digits) {
-        lists.add(NUMBER, run);
-        if (digits >= LONG_NUMBER_MIN_DIGITS) {
-            lists.add(LONG_NUMBER, run);
+    private static void addGroupShapes(int[] starts, int[] ends, int run, int[] listed, int[] counts, int runs) {
+        int length = ends[run] - starts[run];
+        boolean ninoRun = length == NINO_DIGITS;
+        if (starts[run + 2] == ends[run + 1] + 1) {
+            int secondLength = ends[run + 1] - starts[run + 1];
+            int thirdLength = ends[run + 2] - starts[run + 2];
+            if (starts[run + 3] == ends[run + 2] + 1) {
+                listed[DOTTED_QUAD * runs + counts[DOTTED_QUAD]++] = run;
+            }
+            if (length >= 3 && secondLength == 2 && thirdLength >= 4) {
+                listed[THREE_GROUPS * runs + counts[THREE_GROUPS]++] = run;
+            }
+            ninoRun |= length == 2 && secondLength == 2 && thirdLength == 2;
         }
-        if (digitsWithin(context, run, context.digitRunStart(run) + COMPACT_WINDOW_CHARS) >= COMPACT_MIN_DIGITS) {
-            lists.add(COMPACT_NUMBER, run);
+        if (ninoRun) {
+            listed[NINO * runs + counts[NINO]++] = run;
         }
     }
 
     /** Returns the number of digits of the runs from {@code run} on that lie before {@code limit}. */
-    private static int digitsWithin(ScanContext context, int run, int limit) {
+    private static int digitsWithin(int[] starts, int[] ends, int run, int limit) {
         int digits = 0;
-        for (int next = run; next < context.digitRunCount() && context.digitRunStart(next) < limit; next++) {
-            digits += Math.min(context.digitRunEnd(next), limit) - context.digitRunStart(next);
+        for (int next = run; starts[next] < limit; next++) {
+            digits += Math.min(ends[next], limit) - starts[next];
         }
         return digits;
     }
 
-    /** Returns whether run {@code run + 1} exists and starts one char after run {@code run} ends. */
-    private static boolean followedDirectly(ScanContext context, int run) {
-        return run + 1 < context.digitRunCount() && context.digitRunStart(run + 1) == context.digitRunEnd(run) + 1;
+    /** Copies each list out of the scratch buffer into an array of its exact size. */
+    private static int[][] trimmed(int[] listed, int[] counts, int runs) {
+        int[][] lists = new int[LISTS][];
+        for (int list = 0; list < LISTS; list++) {
+            int from = list * runs;
+            lists[list] = counts[list] == 0 ? NO_RUNS : Arrays.copyOfRange(listed, from, from + counts[list]);
+        }
+        return lists;
     }
 
-    private static int length(ScanContext context, int run) {
-        return context.digitRunEnd(run) - context.digitRunStart(run);
-    }
+    /**
+     * Buffers of one thread that every computation on it reuses: the run offsets with end markers after the
+     * last run, and one slot per run for each list. Buffers grown for more than {@link #MAX_KEPT_RUNS} runs
+     * are used once and dropped, so one huge value does not pin its size in memory.
+     */
+    private static final class Scratch {
 
-    /** The lists while the loop fills them. A list gets its array at its first run, so most stay unallocated. */
-    private static final class Lists {
+        private static final int MAX_KEPT_RUNS = 1 << 16;
+        // Three markers, because the shape tests read up to three runs past the current one.
+        private static final int MARKERS = 3;
 
-        private final int runs;
-        private final int[][] lists = new int[LISTS][];
-        private final int[] counts = new int[LISTS];
+        private int[] starts = new int[256];
+        private int[] ends = new int[256];
+        private int[] listed = new int[256 * LISTS];
 
-        Lists(int runs) {
-            this.runs = runs;
-        }
+        // The buffers of the current computation: the kept ones, or larger ones for this text only.
+        private int[] currentStarts;
+        private int[] currentEnds;
+        private int[] currentListed;
 
-        void add(int list, int run) {
-            if (lists[list] == null) {
-                lists[list] = new int[runs];
+        /** Copies the run offsets of {@code context}, with the end markers, and makes room for its lists. */
+        void prepare(ScanContext context) {
+            int runs = context.digitRunCount();
+            if (starts.length < runs + MARKERS) {
+                int[] grownStarts = new int[runs + MARKERS];
+                int[] grownEnds = new int[runs + MARKERS];
+                int[] grownListed = new int[runs * LISTS];
+                if (runs <= MAX_KEPT_RUNS) {
+                    starts = grownStarts;
+                    ends = grownEnds;
+                    listed = grownListed;
+                }
+                currentStarts = grownStarts;
+                currentEnds = grownEnds;
+                currentListed = grownListed;
+            } else {
+                currentStarts = starts;
+                currentEnds = ends;
+                currentListed = listed;
             }
-            lists[list][counts[list]++] = run;
-        }
-
-        int[][] trimmed() {
-            int[][] trimmed = new int[LISTS][];
-            for (int list = 0; list < LISTS; list++) {
-                trimmed[list] = counts[list] == 0 ? NO_RUNS : Arrays.copyOf(lists[list], counts[list]);
+            for (int run = 0; run < runs; run++) {
+                currentStarts[run] = context.digitRunStart(run);
+                currentEnds[run] = context.digitRunEnd(run);
             }
-            return trimmed;
+            // A marker starts past every window and is never one char after a run's end.
+            for (int marker = runs; marker < runs + MARKERS; marker++) {
+                currentStarts[marker] = Integer.MAX_VALUE;
+                currentEnds[marker] = Integer.MAX_VALUE;
+            }
         }
     }
 

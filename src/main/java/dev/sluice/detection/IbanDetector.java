@@ -97,7 +97,11 @@ final class IbanDetector implements Detector {
         int searchFrom = 0;
         for (int run = 0; run < context.digitRunCount(); run++) {
             int start = context.digitRunStart(run) - 2;
-            if (start < searchFrom || start >= last || !mayStartIban(text, start)) {
+            if (start < searchFrom || start >= last) {
+                continue;
+            }
+            // The char just before a number in prose is rarely a capital, so it is read first.
+            if (!isAsciiUpperCase(text.charAt(start + 1)) || !mayStartIban(text, start)) {
                 continue;
             }
             int end = IbanCandidates.matchEndAt(text, start);

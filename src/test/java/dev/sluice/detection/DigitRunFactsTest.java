@@ -34,9 +34,30 @@ class DigitRunFactsTest {
     }
 
     @Test
+    void stricterNumberListsMatchNaiveCount() {
+        Random random = new Random(96L);
+        int listed = 0;
+        for (int n = 0; n < 20000; n++) {
+            ScanContext context = ScanContext.of(RandomAtoms.join(random, ATOMS, 30));
+            DigitRunFacts facts = context.digitRunFacts();
+            int[] compact = facts.runsWithDigitsWithin(DigitRunFacts.COMPACT_WINDOW_CHARS,
+                    DigitRunFacts.COMPACT_MIN_DIGITS);
+            int[] longNumbers = facts.runsWithDigitsWithin(DigitRunFacts.NUMBER_WINDOW_CHARS,
+                    DigitRunFacts.LONG_NUMBER_MIN_DIGITS);
+            assertThat(compact).as("compact number runs of \"%s\"", context.text()).isEqualTo(
+                    naiveRuns(context, DigitRunFacts.COMPACT_WINDOW_CHARS, DigitRunFacts.COMPACT_MIN_DIGITS));
+            assertThat(longNumbers).as("long number runs of \"%s\"", context.text()).isEqualTo(
+                    naiveRuns(context, DigitRunFacts.NUMBER_WINDOW_CHARS, DigitRunFacts.LONG_NUMBER_MIN_DIGITS));
+            listed += compact.length + longNumbers.length;
+        }
+        assertThat(listed).as("runs listed").isGreaterThan(10000);
+    }
+
+    @Test
     void stricterRequestsGetSupersets() {
         Random random = new Random(92L);
-        int[][] requests = {{10, 8}, {11, 9}, {12, 10}, {14, 11}, {21, 13}, {11, 11}, {5, 20}};
+        int[][] requests = {{10, 8}, {11, 9}, {12, 10}, {14, 11}, {21, 13}, {11, 11}, {5, 20}, {14, 9}, {15, 9},
+            {14, 8}, {21, 12}, {22, 13}};
         for (int n = 0; n < 5000; n++) {
             ScanContext context = ScanContext.of(RandomAtoms.join(random, ATOMS, 30));
             for (int[] request : requests) {
