@@ -67,14 +67,16 @@ final class CryptoWalletDetector implements Detector {
      */
     /**
      * Finds the same addresses as {@link #detect(String, List)}. A base58 address starts with a digit that no
-     * word char precedes, so it starts a digit run, and only those starts are tried. Segwit and Ethereum
-     * patterns run only where "bc1", "BC1" or "0x" starts.
+     * word char precedes, so it starts a digit run, and only those starts are tried. Its body reaches past a
+     * run shorter than an address, so only runs followed by a letter and long runs are tried. Segwit and
+     * Ethereum patterns run only where "bc1", "BC1" or "0x" starts.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
         String text = context.text();
+        DigitRunFacts facts = context.digitRunFacts();
         int resumeAt = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : DigitRunFacts.union(facts.runsBeforeLetter(), facts.runsOfAtLeast(MIN_BASE58_CHARS))) {
             int start = context.digitRunStart(run);
             if (!mayContinueBase58After(text, start, context.digitRunEnd(run))) {
                 continue;

@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 /**
  * Facts about the digit runs of one {@link ScanContext} that several detectors need, computed once per text from
- * the run offsets alone. The detectors of long numbers start at a digit run only when enough digits follow it
- * closely, and prose contains thousands of short numbers ("2024", "3,4", "19 %") that never qualify. These
- * lists let all of those detectors skip the short numbers at once, instead of each testing every run.
+ * the run offsets and the char on either side of each run. The detectors of long numbers start at a digit run
+ * only when enough digits follow it closely, and prose contains thousands of short numbers ("2024", "3,4",
+ * "19 %") that never qualify. Identifiers that mix letters and digits touch a letter, which a number in prose
+ * rarely does. These lists let all of those detectors skip the short numbers at once, instead of each testing
+ * every run.
  *
  * <p>Immutable, so one instance may be read on several threads.
  */
@@ -45,7 +47,9 @@ final class DigitRunFacts {
     private static final int LONG_CHAIN = 5;
     private static final int LONG_NUMBER = 6;
     private static final int COMPACT_NUMBER = 7;
-    private static final int LISTS = 8;
+    private static final int AFTER_CAPITAL = 8;
+    private static final int BEFORE_LETTER = 9;
+    private static final int LISTS = 10;
 
     private static final int[] NO_RUNS = new int[0];
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -59,6 +63,8 @@ final class DigitRunFacts {
     private final int[] longChainRuns;
     private final int[] longNumberRuns;
     private final int[] compactNumberRuns;
+    private final int[] afterCapitalRuns;
+    private final int[] beforeLetterRuns;
 
     private DigitRunFacts(ScanContext context, int[][] lists) {
         this.context = context;
@@ -70,10 +76,13 @@ final class DigitRunFacts {
         this.longChainRuns = lists[LONG_CHAIN];
         this.longNumberRuns = lists[LONG_NUMBER];
         this.compactNumberRuns = lists[COMPACT_NUMBER];
+        this.afterCapitalRuns = lists[AFTER_CAPITAL];
+        this.beforeLetterRuns = lists[BEFORE_LETTER];
     }
 
-    /** Computes the facts for the digit runs of {@code context} in one loop, reading only their offsets. */
+    /** Computes the facts for the digit runs of {@code context} in one loop over the runs. */
     static DigitRunFacts of(ScanContext context) {
+        String text = context.text();
         int runs = context.digitRunCount();
         Scratch scratch = SCRATCH.get();
         scratch.prepare(context);
@@ -109,6 +118,12 @@ final class DigitRunFacts {
             counts[LONG_NUMBER] += digits >= LONG_NUMBER_MIN_DIGITS ? 1 : 0;
             listed[LONG * runs + counts[LONG]] = run;
             counts[LONG] += length >= LONG_RUN_DIGITS ? 1 : 0;
+            char before = start > 0 ? text.charAt(start - 1) : ' ';
+            listed[AFTER_CAPITAL * runs + counts[AFTER_CAPITAL]] = run;
+            counts[AFTER_CAPITAL] += before >= 'A' && before <= 'Z' ? 1 : 0;
+            char after = end < text.length() ? text.charAt(end) : ' ';
+            listed[BEFORE_LETTER * runs + counts[BEFORE_LETTER]] = run;
+            counts[BEFORE_LETTER] += TextChars.isAsciiLetter(after) ? 1 : 0;
             if (digits >= COMPACT_MIN_DIGITS
                     && digitsWithin(starts, ends, run, start + COMPACT_WINDOW_CHARS) >= COMPACT_MIN_DIGITS) {
                 listed[COMPACT_NUMBER * runs + counts[COMPACT_NUMBER]++] = run;
@@ -181,7 +196,7 @@ final class DigitRunFacts {
      */
     private static final class Scratch {
 
-        private static final int MAX_KEPT_RUNS = 1 << 16;
+        private static final int MAX_KEPT_RUNS = 1 << 13;
         // Three markers, because the shape tests read up to three runs past the current one.
         private static final int MARKERS = 3;
 
@@ -290,6 +305,48 @@ final class DigitRunFacts {
      */
     int[] longChainRuns() {
         return longChainRuns;
+    }
+
+    /**
+     * Returns, ascending, the indices of the runs whose preceding char is an ASCII capital letter, as in
+     * "ABCPE1234F" and "GB82WEST...". The caller must not modify the array.
+     */
+    int[] runsAfterCapital() {
+        return afterCapitalRuns;
+    }
+
+    /**
+     * Returns, ascending, the indices of the runs directly followed by an ASCII letter, as in "1BoatSL..." and
+     * "12345678Z". The caller must not modify the array.
+     */
+    int[] runsBeforeLetter() {
+        return beforeLetterRuns;
+    }
+
+    /** Returns, ascending and without duplicates, the runs of two ascending lists of runs. */
+    static int[] union(int[] first, int[] second) {
+        if (second.length == 0) {
+            return first;
+        }
+        if (first.length == 0) {
+            return second;
+        }
+        int[] union = new int[first.length + second.length];
+        int size = 0;
+        int i = 0;
+        int j = 0;
+        while (i < first.length || j < second.length) {
+            int next;
+            if (j == second.length || (i < first.length && first[i] <= second[j])) {
+                next = first[i++];
+            } else {
+                next = second[j++];
+            }
+            if (size == 0 || union[size - 1] != next) {
+                union[size++] = next;
+            }
+        }
+        return Arrays.copyOf(union, size);
     }
 
     private int[] allRuns() {

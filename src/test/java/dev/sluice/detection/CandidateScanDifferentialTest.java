@@ -173,7 +173,10 @@ class CandidateScanDifferentialTest {
         assertSameSpans(text, pattern, scan, (start, end) -> TextChars.countDigits(text, start, end) >= minDigits);
     }
 
-    /** Asserts that the scan reports the reference's spans in order, leaving out only spans that {@code kept} rejects. */
+    /**
+     * Asserts that the scan reports the reference's spans in order, leaving out only spans that {@code kept}
+     * rejects.
+     */
     private static void assertSameSpans(String text, Pattern pattern, CandidateSpans.Source scan, SpanTest kept) {
         List<List<Integer>> expected = new ArrayList<>();
         unanchored(pattern).forEach(text, (start, end) -> {

@@ -15,7 +15,8 @@ class DigitRunFactsTest {
 
     private static final String[] ATOMS = {
         "0", "1", "7", "9", "12", "345", "2024", "12345", "1234567", "12345678", "123456789012", " ", " ", "-", ".",
-        "/", ",", "a", "Z", "é", "日", "\n", "  ", "4111 1111 1111 1111", "2024-05-17", "+44 20 7946 0485"
+        "/", ",", "a", "Z", "é", "日", "\n", "  ", "AB", "x", "\u0130", "\u212A",
+        "4111 1111 1111 1111", "2024-05-17", "+44 20 7946 0485"
     };
 
     @Test
@@ -51,6 +52,40 @@ class DigitRunFactsTest {
             listed += compact.length + longNumbers.length;
         }
         assertThat(listed).as("runs listed").isGreaterThan(10000);
+    }
+
+    @Test
+    void letterNeighboursMatchChars() {
+        Random random = new Random(97L);
+        int listed = 0;
+        for (int n = 0; n < 20000; n++) {
+            ScanContext context = ScanContext.of(RandomAtoms.join(random, ATOMS, 30));
+            String text = context.text();
+            int[] afterCapital = IntStream.range(0, context.digitRunCount())
+                    .filter(run -> context.digitRunStart(run) > 0
+                            && Character.isUpperCase(text.charAt(context.digitRunStart(run) - 1))
+                            && text.charAt(context.digitRunStart(run) - 1) < 0x80)
+                    .toArray();
+            int[] beforeLetter = IntStream.range(0, context.digitRunCount())
+                    .filter(run -> context.digitRunEnd(run) < text.length()
+                            && Character.isLetter(text.charAt(context.digitRunEnd(run)))
+                            && text.charAt(context.digitRunEnd(run)) < 0x80)
+                    .toArray();
+            assertThat(context.digitRunFacts().runsAfterCapital()).as("runs after a capital in \"%s\"", text)
+                    .isEqualTo(afterCapital);
+            assertThat(context.digitRunFacts().runsBeforeLetter()).as("runs before a letter in \"%s\"", text)
+                    .isEqualTo(beforeLetter);
+            listed += afterCapital.length + beforeLetter.length;
+        }
+        assertThat(listed).as("runs listed").isGreaterThan(5000);
+    }
+
+    @Test
+    void unionMergesAscendingLists() {
+        assertThat(DigitRunFacts.union(new int[] {1, 4, 9}, new int[] {2, 4, 10})).containsExactly(1, 2, 4, 9, 10);
+        assertThat(DigitRunFacts.union(new int[] {}, new int[] {3})).containsExactly(3);
+        assertThat(DigitRunFacts.union(new int[] {5}, new int[] {})).containsExactly(5);
+        assertThat(DigitRunFacts.union(new int[] {7}, new int[] {7})).containsExactly(7);
     }
 
     @Test
