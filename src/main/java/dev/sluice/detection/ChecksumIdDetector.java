@@ -155,9 +155,10 @@ abstract class ChecksumIdDetector implements Detector {
     }
 
     /**
-     * Returns a shared list of the runs where an identifier that starts with a digit may start: every run with
-     * {@link #minDigits} digits within {@code maxChars} chars, or every run of at least
-     * {@link #minFirstRunDigits} digits when that list is the shorter one by construction.
+     * Returns a shared list that contains every run where an identifier that starts with a digit may start.
+     * It is the list of runs of at least {@link #minFirstRunDigits} digits when that minimum is high enough
+     * for the shared long-run list, which prose rarely fills. Otherwise it is the list of runs with
+     * {@link #minDigits} digits within {@code maxChars} chars.
      */
     private int[] candidateRuns(DigitRunFacts facts) {
         if (minFirstRunDigits() >= DigitRunFacts.LONG_RUN_DIGITS) {

@@ -93,10 +93,10 @@ final class IpAddressDetector implements Detector {
 
     /**
      * Reports the candidates of {@link #forEachIpv6Candidate(String, CandidateSpans.Consumer)} that contain at
-     * least two colons, which are all that {@link #findIpv6} finds addresses in, finding the colons among the
-     * context's separator positions instead of searching the text. A run has two colons exactly when its first
-     * colon and the next colon of the text are joined by run chars, so prose colons ("Note: ", "14:30") cost
-     * a char or two each and are never reported. The walk ends at the text's last colon.
+     * least two colons, because {@link #findIpv6} finds addresses in no others. The colons are found among the
+     * context's separator positions instead of by searching the text. A run has two colons exactly when its
+     * first colon and the next colon of the text are joined by run chars. So prose colons ("Note: ", "14:30")
+     * cost a char or two each and are never reported. The walk ends at the text's last colon.
      */
     static void forEachIpv6Candidate(ScanContext context, CandidateSpans.Consumer consumer) {
         String text = context.text();

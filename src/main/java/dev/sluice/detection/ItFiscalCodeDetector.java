@@ -53,10 +53,10 @@ final class ItFiscalCodeDetector extends ChecksumIdDetector {
     }
 
     /**
-     * Returns the first offset from {@code from} where six capital letters start and the pattern's last char
-     * may stand. Where the text has no capital letters or digits it reads one char in sixteen, because every
-     * char of a code is one of them, so each start up to 15 chars before a char that is neither is skipped.
-     * Otherwise it reads one char in six, because a start needs a capital letter five chars after it.
+     * Returns the first offset from {@code from} where six capital letters start and 16 capitals and digits
+     * may follow. Every char of a code is a capital letter or a digit. So where the text has neither, the walk
+     * reads one char in sixteen and skips each start up to 15 chars before a char that is neither. Elsewhere
+     * it reads one char in six, because a start needs a capital letter five chars after it.
      */
     @Override
     int nextPossibleStart(String text, int from, int last) {

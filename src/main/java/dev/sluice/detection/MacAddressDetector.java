@@ -58,8 +58,8 @@ final class MacAddressDetector implements Detector {
      * Finds the same addresses as {@link #detect(String, List)}. The first separator of an address is two chars
      * after its start (':' or '-') or four chars after it ('.'), so only those offsets before the context's
      * separators are tried. Offsets that fail {@link #isCandidateStart} are dropped before the sort, because
-     * the scan would skip them anyway. Most are dropped by {@link #hasAddressSeparators} without reading the
-     * text, and a text without candidates allocates nothing.
+     * the scan would skip them anyway. Most are dropped by {@link #hasPairSeparators} and
+     * {@link #hasQuadSeparators} without reading the text, and a text without candidates allocates nothing.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {

@@ -174,25 +174,26 @@ class CandidateScanDifferentialTest {
     }
 
     /**
-     * Asserts that the scan reports the reference's spans in order, leaving out only spans that {@code kept}
-     * rejects.
+     * Asserts that the scan reports the reference's spans in order, leaving out only spans that
+     * {@code mayYieldFinding} rejects.
      */
-    private static void assertSameSpans(String text, Pattern pattern, CandidateSpans.Source scan, SpanTest kept) {
+    private static void assertSameSpans(String text, Pattern pattern, CandidateSpans.Source scan,
+            SpanTest mayYieldFinding) {
         List<List<Integer>> expected = new ArrayList<>();
         unanchored(pattern).forEach(text, (start, end) -> {
-            if (kept.test(start, end)) {
+            if (mayYieldFinding.test(start, end)) {
                 expected.add(List.of(start, end));
             }
         });
         List<List<Integer>> actual = new ArrayList<>();
         scan.forEach(text, (start, end) -> actual.add(List.of(start, end)));
         List<List<Integer>> actualKept = actual.stream()
-                .filter(span -> kept.test(span.get(0), span.get(1)))
+                .filter(span -> mayYieldFinding.test(span.get(0), span.get(1)))
                 .toList();
         assertThat(actualKept).as("spans of %s in \"%s\"", pattern, text).isEqualTo(expected);
     }
 
-    /** A test of a candidate span. */
+    /** A test of a candidate span by its start and end offsets. */
     private interface SpanTest {
         boolean test(int start, int end);
     }
