@@ -119,7 +119,8 @@ abstract class ChecksumIdDetector implements Detector {
     /**
      * Tries only the starts of the context's digit runs when every identifier starts with a digit: a digit with
      * no ASCII letter or digit before it always starts a run. Of those, only the runs that the shared
-     * {@link DigitRunFacts} list as having {@link #minDigits} digits within {@code maxChars} chars are tried.
+     * {@link DigitRunFacts} list as having {@link #minDigits} digits within {@code maxChars} chars, or as being
+     * at least {@link #minFirstRunDigits} digits long, are tried.
      * Identifiers that start with a letter are tried just before the digit runs of at least {@link #minDigits}
      * digits when {@link #firstDigitOffsets} returns where their first digit is, and otherwise at the offsets
      * that {@link #nextPossibleStart} returns.
@@ -138,7 +139,7 @@ abstract class ChecksumIdDetector implements Detector {
         }
         int last = text.length() - minChars;
         int resumeAt = 0;
-        for (int run : context.digitRunFacts().runsWithDigitsWithin(maxChars, minDigits())) {
+        for (int run : candidateRuns(context.digitRunFacts())) {
             int start = context.digitRunStart(run);
             if (start > last) {
                 return;
@@ -151,6 +152,19 @@ abstract class ChecksumIdDetector implements Detector {
                 resumeAt = end;
             }
         }
+    }
+
+    /**
+     * Returns a shared list that contains every run where an identifier that starts with a digit may start.
+     * It is the list of runs of at least {@link #minFirstRunDigits} digits when that minimum is high enough
+     * for the shared long-run list, which prose rarely fills. Otherwise it is the list of runs with
+     * {@link #minDigits} digits within {@code maxChars} chars.
+     */
+    private int[] candidateRuns(DigitRunFacts facts) {
+        if (minFirstRunDigits() >= DigitRunFacts.LONG_RUN_DIGITS) {
+            return facts.runsOfAtLeast(minFirstRunDigits());
+        }
+        return facts.runsWithDigitsWithin(maxChars, minDigits());
     }
 
     /**
@@ -218,7 +232,7 @@ abstract class ChecksumIdDetector implements Detector {
 
     /**
      * Returns the first offset from {@code from} to {@code last} where a match may start, or -1. Every offset
-     * skipped must fail {@link #mayStartAt} or the first-char test. The default skips nothing.
+     * skipped must fail {@link #mayStartAt}, the first-char test or the pattern. The default skips nothing.
      */
     int nextPossibleStart(String text, int from, int last) {
         return from <= last ? from : -1;
@@ -289,6 +303,16 @@ abstract class ChecksumIdDetector implements Detector {
      * digit, for skipping digit runs with fewer digits within the longest match.
      */
     abstract int minDigits();
+
+    /**
+     * Minimum length of the digit run that a match starts with, for identifiers that start with a digit. A run
+     * that ends before this many digits starts no match. The default, 1, rules out no run. Identifiers whose
+     * pattern begins with at least {@value DigitRunFacts#LONG_RUN_DIGITS} digits return that count, so that the
+     * scan tries only the few long runs of prose.
+     */
+    int minFirstRunDigits() {
+        return 1;
+    }
 
     /**
      * Cheap test of the first chars of a match at {@code start}, such as the digits of the first group, so that

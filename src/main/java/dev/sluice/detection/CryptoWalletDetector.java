@@ -67,15 +67,20 @@ final class CryptoWalletDetector implements Detector {
      */
     /**
      * Finds the same addresses as {@link #detect(String, List)}. A base58 address starts with a digit that no
-     * word char precedes, so it starts a digit run, and only those starts are tried. Segwit and Ethereum
-     * patterns run only where "bc1", "BC1" or "0x" starts.
+     * word char precedes, so it starts a digit run, and only those starts are tried. Its body reaches past a
+     * run shorter than an address, so only runs followed by a letter and long runs are tried. Segwit and
+     * Ethereum patterns run only where "bc1", "BC1" or "0x" starts.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
         String text = context.text();
+        DigitRunFacts facts = context.digitRunFacts();
         int resumeAt = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : DigitRunFacts.union(facts.runsBeforeLetter(), facts.runsOfAtLeast(MIN_BASE58_CHARS))) {
             int start = context.digitRunStart(run);
+            if (!mayContinueBase58After(text, start, context.digitRunEnd(run))) {
+                continue;
+            }
             char first = text.charAt(start);
             if (start >= resumeAt && (first == '1' || first == '3') && hasBase58Body(text, start)) {
                 resumeAt = Math.max(resumeAt, tryBase58At(text, start, findings));
@@ -100,6 +105,22 @@ final class CryptoWalletDetector implements Detector {
                 resumeAt = Math.max(resumeAt, tryBase58At(text, start, findings));
             }
         }
+    }
+
+    /**
+     * Returns false when the digit run {@code [start, end)} is shorter than an address and the char after it is
+     * no base58 digit, so that {@link #hasBase58Body} fails at {@code start}. Numbers in prose are followed by a
+     * space or punctuation, so most runs are ruled out by this one char.
+     */
+    private static boolean mayContinueBase58After(String text, int start, int end) {
+        if (end - start >= MIN_BASE58_CHARS) {
+            return true;
+        }
+        if (end >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(end);
+        return next < 0x80 && BASE58_DIGITS[next];
     }
 
     /**

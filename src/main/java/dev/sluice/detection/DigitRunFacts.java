@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 /**
  * Facts about the digit runs of one {@link ScanContext} that several detectors need, computed once per text from
- * the run offsets alone. The detectors of long numbers start at a digit run only when enough digits follow it
- * closely, and prose contains thousands of short numbers ("2024", "3,4", "19 %") that never qualify. These
- * lists let all of those detectors skip the short numbers at once, instead of each testing every run.
+ * the run offsets and the char on either side of each run. The detectors of long numbers start at a digit run
+ * only when enough digits follow it closely, and prose contains thousands of short numbers ("2024", "3,4",
+ * "19 %") that never qualify. Identifiers that mix letters and digits touch a letter, which a number in prose
+ * rarely does. These lists let all of those detectors skip the short numbers at once, instead of each testing
+ * every run.
  *
  * <p>Immutable, so one instance may be read on several threads.
  */
@@ -17,6 +19,15 @@ final class DigitRunFacts {
 
     /** Minimum number of digits in that window for a run to be listed by {@link #runsWithDigitsWithin}. */
     static final int NUMBER_MIN_DIGITS = 8;
+
+    /** Minimum number of digits within {@value #NUMBER_WINDOW_CHARS} chars of a run in the long-number list. */
+    static final int LONG_NUMBER_MIN_DIGITS = 13;
+
+    /** Width of the window of the compact-number list, which serves the identifiers of at most that many chars. */
+    static final int COMPACT_WINDOW_CHARS = 14;
+
+    /** Minimum number of digits within {@value #COMPACT_WINDOW_CHARS} chars of a run in the compact-number list. */
+    static final int COMPACT_MIN_DIGITS = 9;
 
     /** Minimum length of a run listed by {@link #runsOfAtLeast}. */
     static final int LONG_RUN_DIGITS = 7;
@@ -34,9 +45,14 @@ final class DigitRunFacts {
     private static final int THREE_GROUPS = 3;
     private static final int NINO = 4;
     private static final int LONG_CHAIN = 5;
-    private static final int LISTS = 6;
+    private static final int LONG_NUMBER = 6;
+    private static final int COMPACT_NUMBER = 7;
+    private static final int AFTER_CAPITAL = 8;
+    private static final int BEFORE_LETTER = 9;
+    private static final int LISTS = 10;
 
     private static final int[] NO_RUNS = new int[0];
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private final ScanContext context;
     private final int[] numberRuns;
@@ -45,6 +61,10 @@ final class DigitRunFacts {
     private final int[] threeGroupRuns;
     private final int[] ninoRuns;
     private final int[] longChainRuns;
+    private final int[] longNumberRuns;
+    private final int[] compactNumberRuns;
+    private final int[] afterCapitalRuns;
+    private final int[] beforeLetterRuns;
 
     private DigitRunFacts(ScanContext context, int[][] lists) {
         this.context = context;
@@ -54,113 +74,188 @@ final class DigitRunFacts {
         this.threeGroupRuns = lists[THREE_GROUPS];
         this.ninoRuns = lists[NINO];
         this.longChainRuns = lists[LONG_CHAIN];
+        this.longNumberRuns = lists[LONG_NUMBER];
+        this.compactNumberRuns = lists[COMPACT_NUMBER];
+        this.afterCapitalRuns = lists[AFTER_CAPITAL];
+        this.beforeLetterRuns = lists[BEFORE_LETTER];
     }
 
-    /** Computes the facts for the digit runs of {@code context} in one loop, reading only their offsets. */
+    /** Computes the facts for the digit runs of {@code context} in one loop over the runs. */
     static DigitRunFacts of(ScanContext context) {
+        String text = context.text();
         int runs = context.digitRunCount();
-        Lists lists = new Lists(runs);
+        Scratch scratch = SCRATCH.get();
+        scratch.prepare(context);
+        int[] starts = scratch.currentStarts;
+        int[] ends = scratch.currentEnds;
+        int[] listed = scratch.currentListed;
+        int[] counts = new int[LISTS];
 
         // A sliding window over the runs: [run, next) are the runs that start before the window's limit, and
         // fullDigits counts all their digits. Only the last of them can reach past the limit, because runs are
-        // disjoint and ascending.
+        // disjoint and ascending. The end markers after the last run stop the window and every chain.
         int next = 0;
         int fullDigits = 0;
         int chainStart = 0;
         int chainDigits = 0;
         for (int run = 0; run < runs; run++) {
-            int length = length(context, run);
-            int limit = context.digitRunStart(run) + NUMBER_WINDOW_CHARS;
-            while (next < runs && context.digitRunStart(next) < limit) {
-                fullDigits += length(context, next);
+            int start = starts[run];
+            int end = ends[run];
+            int length = end - start;
+            int limit = start + NUMBER_WINDOW_CHARS;
+            while (starts[next] < limit) {
+                fullDigits += ends[next] - starts[next];
                 next++;
             }
-            int digits = fullDigits - Math.max(0, context.digitRunEnd(next - 1) - limit);
+            int digits = fullDigits - Math.max(0, ends[next - 1] - limit);
             fullDigits -= length;
-            if (digits >= NUMBER_MIN_DIGITS) {
-                lists.add(NUMBER, run);
-            }
-            if (length >= LONG_RUN_DIGITS) {
-                lists.add(LONG, run);
-            }
-            if (length == NINO_DIGITS) {
-                lists.add(NINO, run);
+
+            // Each list's slot for this run is written every time and kept only when the run qualifies. That
+            // avoids a branch per list, whose outcome on prose follows no pattern.
+            listed[NUMBER * runs + counts[NUMBER]] = run;
+            counts[NUMBER] += digits >= NUMBER_MIN_DIGITS ? 1 : 0;
+            listed[LONG_NUMBER * runs + counts[LONG_NUMBER]] = run;
+            counts[LONG_NUMBER] += digits >= LONG_NUMBER_MIN_DIGITS ? 1 : 0;
+            listed[LONG * runs + counts[LONG]] = run;
+            counts[LONG] += length >= LONG_RUN_DIGITS ? 1 : 0;
+            char before = start > 0 ? text.charAt(start - 1) : ' ';
+            listed[AFTER_CAPITAL * runs + counts[AFTER_CAPITAL]] = run;
+            counts[AFTER_CAPITAL] += before >= 'A' && before <= 'Z' ? 1 : 0;
+            char after = end < text.length() ? text.charAt(end) : ' ';
+            listed[BEFORE_LETTER * runs + counts[BEFORE_LETTER]] = run;
+            counts[BEFORE_LETTER] += TextChars.isAsciiLetter(after) ? 1 : 0;
+            if (digits >= COMPACT_MIN_DIGITS
+                    && digitsWithin(starts, ends, run, start + COMPACT_WINDOW_CHARS) >= COMPACT_MIN_DIGITS) {
+                listed[COMPACT_NUMBER * runs + counts[COMPACT_NUMBER]++] = run;
             }
 
             // A chain of runs one char apart ends at the first run not followed directly.
             chainDigits += length;
-            if (!followedDirectly(context, run)) {
+            if (starts[run + 1] != end + 1) {
                 if (chainDigits >= CHAIN_MIN_DIGITS) {
-                    lists.add(LONG_CHAIN, chainStart);
+                    listed[LONG_CHAIN * runs + counts[LONG_CHAIN]++] = chainStart;
                 }
                 chainStart = run + 1;
                 chainDigits = 0;
+                if (length == NINO_DIGITS) {
+                    listed[NINO * runs + counts[NINO]++] = run;
+                }
                 continue;
             }
+            addGroupShapes(starts, ends, run, listed, counts, runs);
+        }
+        return new DigitRunFacts(context, trimmed(listed, counts, runs));
+    }
 
-            // The shapes of three or four runs one char apart.
-            if (!followedDirectly(context, run + 1)) {
-                continue;
-            }
-            int secondLength = length(context, run + 1);
-            int thirdLength = length(context, run + 2);
-            if (followedDirectly(context, run + 2)) {
-                lists.add(DOTTED_QUAD, run);
+    /**
+     * Lists {@code run}, which the next run follows one char after its end, in the lists of the shapes of
+     * three or four runs one char apart, and in the NINO list.
+     */
+    private static void addGroupShapes(int[] starts, int[] ends, int run, int[] listed, int[] counts, int runs) {
+        int length = ends[run] - starts[run];
+        boolean ninoRun = length == NINO_DIGITS;
+        if (starts[run + 2] == ends[run + 1] + 1) {
+            int secondLength = ends[run + 1] - starts[run + 1];
+            int thirdLength = ends[run + 2] - starts[run + 2];
+            if (starts[run + 3] == ends[run + 2] + 1) {
+                listed[DOTTED_QUAD * runs + counts[DOTTED_QUAD]++] = run;
             }
             if (length >= 3 && secondLength == 2 && thirdLength >= 4) {
-                lists.add(THREE_GROUPS, run);
+                listed[THREE_GROUPS * runs + counts[THREE_GROUPS]++] = run;
             }
-            if (length == 2 && secondLength == 2 && thirdLength == 2) {
-                lists.add(NINO, run);
-            }
+            ninoRun |= length == 2 && secondLength == 2 && thirdLength == 2;
         }
-        return new DigitRunFacts(context, lists.trimmed());
+        if (ninoRun) {
+            listed[NINO * runs + counts[NINO]++] = run;
+        }
     }
 
-    /** Returns whether run {@code run + 1} exists and starts one char after run {@code run} ends. */
-    private static boolean followedDirectly(ScanContext context, int run) {
-        return run + 1 < context.digitRunCount() && context.digitRunStart(run + 1) == context.digitRunEnd(run) + 1;
+    /** Returns the number of digits of the runs from {@code run} on that lie before {@code limit}. */
+    private static int digitsWithin(int[] starts, int[] ends, int run, int limit) {
+        int digits = 0;
+        for (int next = run; starts[next] < limit; next++) {
+            digits += Math.min(ends[next], limit) - starts[next];
+        }
+        return digits;
     }
 
-    private static int length(ScanContext context, int run) {
-        return context.digitRunEnd(run) - context.digitRunStart(run);
+    /** Copies each list out of the scratch buffer into an array of its exact size. */
+    private static int[][] trimmed(int[] listed, int[] counts, int runs) {
+        int[][] lists = new int[LISTS][];
+        for (int list = 0; list < LISTS; list++) {
+            int from = list * runs;
+            lists[list] = counts[list] == 0 ? NO_RUNS : Arrays.copyOfRange(listed, from, from + counts[list]);
+        }
+        return lists;
     }
 
-    /** The lists while the loop fills them. A list gets its array at its first run, so most stay unallocated. */
-    private static final class Lists {
+    /**
+     * Buffers of one thread that every computation on it reuses: the run offsets with end markers after the
+     * last run, and one slot per run for each list. Buffers grown for more than {@link #MAX_KEPT_RUNS} runs
+     * are used once and dropped, so one huge value does not pin its size in memory.
+     */
+    private static final class Scratch {
 
-        private final int runs;
-        private final int[][] lists = new int[LISTS][];
-        private final int[] counts = new int[LISTS];
+        private static final int MAX_KEPT_RUNS = 1 << 13;
+        // Three markers, because the shape tests read up to three runs past the current one.
+        private static final int MARKERS = 3;
 
-        Lists(int runs) {
-            this.runs = runs;
-        }
+        private int[] starts = new int[256];
+        private int[] ends = new int[256];
+        private int[] listed = new int[256 * LISTS];
 
-        void add(int list, int run) {
-            if (lists[list] == null) {
-                lists[list] = new int[runs];
+        // The buffers of the current computation: the kept ones, or larger ones for this text only.
+        private int[] currentStarts;
+        private int[] currentEnds;
+        private int[] currentListed;
+
+        /** Copies the run offsets of {@code context}, with the end markers, and makes room for its lists. */
+        void prepare(ScanContext context) {
+            int runs = context.digitRunCount();
+            if (starts.length < runs + MARKERS) {
+                int[] grownStarts = new int[runs + MARKERS];
+                int[] grownEnds = new int[runs + MARKERS];
+                int[] grownListed = new int[runs * LISTS];
+                if (runs <= MAX_KEPT_RUNS) {
+                    starts = grownStarts;
+                    ends = grownEnds;
+                    listed = grownListed;
+                }
+                currentStarts = grownStarts;
+                currentEnds = grownEnds;
+                currentListed = grownListed;
+            } else {
+                currentStarts = starts;
+                currentEnds = ends;
+                currentListed = listed;
             }
-            lists[list][counts[list]++] = run;
-        }
-
-        int[][] trimmed() {
-            int[][] trimmed = new int[LISTS][];
-            for (int list = 0; list < LISTS; list++) {
-                trimmed[list] = counts[list] == 0 ? NO_RUNS : Arrays.copyOf(lists[list], counts[list]);
+            for (int run = 0; run < runs; run++) {
+                currentStarts[run] = context.digitRunStart(run);
+                currentEnds[run] = context.digitRunEnd(run);
             }
-            return trimmed;
+            // A marker starts past every window and is never one char after a run's end.
+            for (int marker = runs; marker < runs + MARKERS; marker++) {
+                currentStarts[marker] = Integer.MAX_VALUE;
+                currentEnds[marker] = Integer.MAX_VALUE;
+            }
         }
     }
 
     /**
      * Returns, ascending, the indices of the digit runs that have at least {@code minDigits} digits in the runs
      * that start within {@code windowChars} chars from the run's start, counted up to that window's end. The
-     * list may hold more runs than that, but never fewer: it is the shared list of runs with
-     * {@value #NUMBER_MIN_DIGITS} digits within {@value #NUMBER_WINDOW_CHARS} chars when the request is at least
-     * as strict, and every run otherwise. The caller must not modify the array.
+     * list may hold more runs than that, but never fewer. It is the first shared list that the request is at
+     * least as strict as: {@value #COMPACT_MIN_DIGITS} digits within {@value #COMPACT_WINDOW_CHARS} chars,
+     * {@value #LONG_NUMBER_MIN_DIGITS} or {@value #NUMBER_MIN_DIGITS} digits within
+     * {@value #NUMBER_WINDOW_CHARS} chars, and every run when none fits. The caller must not modify the array.
      */
     int[] runsWithDigitsWithin(int windowChars, int minDigits) {
+        if (windowChars <= COMPACT_WINDOW_CHARS && minDigits >= COMPACT_MIN_DIGITS) {
+            return compactNumberRuns;
+        }
+        if (windowChars <= NUMBER_WINDOW_CHARS && minDigits >= LONG_NUMBER_MIN_DIGITS) {
+            return longNumberRuns;
+        }
         if (windowChars <= NUMBER_WINDOW_CHARS && minDigits >= NUMBER_MIN_DIGITS) {
             return numberRuns;
         }
@@ -210,6 +305,48 @@ final class DigitRunFacts {
      */
     int[] longChainRuns() {
         return longChainRuns;
+    }
+
+    /**
+     * Returns, ascending, the indices of the runs whose preceding char is an ASCII capital letter, as in
+     * "ABCPE1234F" and "GB82WEST...". The caller must not modify the array.
+     */
+    int[] runsAfterCapital() {
+        return afterCapitalRuns;
+    }
+
+    /**
+     * Returns, ascending, the indices of the runs directly followed by an ASCII letter, as in "1BoatSL..." and
+     * "12345678Z". The caller must not modify the array.
+     */
+    int[] runsBeforeLetter() {
+        return beforeLetterRuns;
+    }
+
+    /** Returns, ascending and without duplicates, the runs of two ascending lists of runs. */
+    static int[] union(int[] first, int[] second) {
+        if (second.length == 0) {
+            return first;
+        }
+        if (first.length == 0) {
+            return second;
+        }
+        int[] union = new int[first.length + second.length];
+        int size = 0;
+        int i = 0;
+        int j = 0;
+        while (i < first.length || j < second.length) {
+            int next;
+            if (j == second.length || (i < first.length && first[i] <= second[j])) {
+                next = first[i++];
+            } else {
+                next = second[j++];
+            }
+            if (size == 0 || union[size - 1] != next) {
+                union[size++] = next;
+            }
+        }
+        return Arrays.copyOf(union, size);
     }
 
     private int[] allRuns() {

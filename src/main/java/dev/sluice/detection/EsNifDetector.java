@@ -17,6 +17,12 @@ final class EsNifDetector extends ChecksumIdDetector {
         super("es-nif", EntityTypes.ES_NIF, NIF, 9, 10, "mod23", null, ContextRule.NEVER, DIGITS);
     }
 
+    /** Returns 8: the pattern begins with eight digits. */
+    @Override
+    int minFirstRunDigits() {
+        return 8;
+    }
+
     @Override
     int minDigits() {
         return 8;

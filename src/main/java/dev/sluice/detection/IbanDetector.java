@@ -88,14 +88,14 @@ final class IbanDetector implements Detector {
 
     /**
      * Reports what {@link #forEachCandidate(String, CandidateSpans.Consumer)} reports. Two capitals and two
-     * digits start a match, so the only start near a digit run is two chars before it. {@link IbanCandidates}
-     * finds the end with a char scan in place of the pattern.
+     * digits start a match, so the only start near a digit run is two chars before it, and only the runs that
+     * follow a capital are tried. {@link IbanCandidates} finds the end with a char scan in place of the pattern.
      */
     static void forEachCandidate(ScanContext context, CandidateSpans.Consumer consumer) {
         String text = context.text();
         int last = text.length() - 4;
         int searchFrom = 0;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : context.digitRunFacts().runsAfterCapital()) {
             int start = context.digitRunStart(run) - 2;
             if (start < searchFrom || start >= last || !mayStartIban(text, start)) {
                 continue;

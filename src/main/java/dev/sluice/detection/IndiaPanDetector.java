@@ -39,13 +39,14 @@ final class IndiaPanDetector implements Detector {
 
     /**
      * Finds the same numbers as {@link #detect(String, List)}. The four digits of a PAN follow five capitals,
-     * so the only start near a digit run is five chars before it.
+     * so the only start near a digit run is five chars before it, and only the runs that follow a capital are
+     * tried.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
         String text = context.text();
         int last = text.length() - PAN_CHARS;
-        for (int run = 0; run < context.digitRunCount(); run++) {
+        for (int run : context.digitRunFacts().runsAfterCapital()) {
             int start = context.digitRunStart(run) - 5;
             if (start > last) {
                 break;

@@ -78,28 +78,57 @@ final class IpAddressDetector implements Detector {
 
     /**
      * Finds the same addresses as {@link #detect(String, List)}. IPv4 runs start only at the context's digit
-     * runs.
+     * runs. IPv6 candidates are looked for only in a text with two colons, because every address has two.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
-        detect(context.text(), findings, (text, consumer) -> forEachIpv4Candidate(context, consumer),
-                (text, consumer) -> forEachIpv6Candidate(context, consumer));
+        String text = context.text();
+        if (context.digitRunFacts().dottedQuadRuns().length > 0) {
+            findIpv4(text, findings, (t, consumer) -> forEachIpv4Candidate(context, consumer));
+        }
+        if (context.profile().colons() >= 2) {
+            findIpv6(text, findings, (t, consumer) -> forEachIpv6Candidate(context, consumer));
+        }
     }
 
     /**
-     * Reports what {@link #forEachIpv6Candidate(String, CandidateSpans.Consumer)} reports, finding the colons
-     * among the context's separator positions instead of searching the text.
+     * Reports the candidates of {@link #forEachIpv6Candidate(String, CandidateSpans.Consumer)} that contain at
+     * least two colons, because {@link #findIpv6} finds addresses in no others. The colons are found among the
+     * context's separator positions instead of by searching the text. A run has two colons exactly when its
+     * first colon and the next colon of the text are joined by run chars. So prose colons ("Note: ", "14:30")
+     * cost a char or two each and are never reported. The walk ends at the text's last colon.
      */
     static void forEachIpv6Candidate(ScanContext context, CandidateSpans.Consumer consumer) {
         String text = context.text();
         int coveredUntil = 0;
-        for (int k = 0; k < context.separatorCount(); k++) {
+        int previousColon = -1;
+        int colonsLeft = context.profile().colons();
+        for (int k = 0; k < context.separatorCount() && colonsLeft > 0; k++) {
             int colon = context.separatorAt(k);
-            if (colon < coveredUntil || text.charAt(colon) != ':') {
+            if (text.charAt(colon) != ':') {
                 continue;
             }
-            coveredUntil = reportIpv6Run(text, colon, coveredUntil, consumer);
+            colonsLeft--;
+            if (colon < coveredUntil) {
+                continue;
+            }
+            if (previousColon >= 0 && joinedByRunChars(text, previousColon, colon)) {
+                coveredUntil = reportIpv6Run(text, previousColon, coveredUntil, consumer);
+                previousColon = -1;
+            } else {
+                previousColon = colon;
+            }
         }
+    }
+
+    /** Returns whether every char strictly between {@code from} and {@code to} is a hex digit, colon or dot. */
+    private static boolean joinedByRunChars(String text, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (!isIpv6RunChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

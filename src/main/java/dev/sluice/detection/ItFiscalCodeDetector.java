@@ -53,13 +53,19 @@ final class ItFiscalCodeDetector extends ChecksumIdDetector {
     }
 
     /**
-     * Returns the first offset from {@code from} where six capital letters start, reading one char in six where
-     * the text has none: a start needs a capital letter five chars after it.
+     * Returns the first offset from {@code from} where six capital letters start and 16 capitals and digits
+     * may follow. Every char of a code is a capital letter or a digit. So where the text has neither, the walk
+     * reads one char in sixteen and skips each start up to 15 chars before a char that is neither. Elsewhere
+     * it reads one char in six, because a start needs a capital letter five chars after it.
      */
     @Override
     int nextPossibleStart(String text, int from, int last) {
         int i = from;
         while (i <= last) {
+            if (!isCapitalOrDigit(text.charAt(i + CODE_CHARS - 1))) {
+                i += CODE_CHARS;
+                continue;
+            }
             if (!isCapital(text.charAt(i + NAME_LETTERS - 1))) {
                 i += NAME_LETTERS;
                 continue;
@@ -87,6 +93,10 @@ final class ItFiscalCodeDetector extends ChecksumIdDetector {
 
     private static boolean isCapital(char c) {
         return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isCapitalOrDigit(char c) {
+        return isCapital(c) || TextChars.isAsciiDigit(c);
     }
 
     @Override

@@ -58,24 +58,61 @@ final class MacAddressDetector implements Detector {
      * Finds the same addresses as {@link #detect(String, List)}. The first separator of an address is two chars
      * after its start (':' or '-') or four chars after it ('.'), so only those offsets before the context's
      * separators are tried. Offsets that fail {@link #isCandidateStart} are dropped before the sort, because
-     * the scan would skip them anyway.
+     * the scan would skip them anyway. Most are dropped by {@link #hasPairSeparators} and
+     * {@link #hasQuadSeparators} without reading the text, and a text without candidates allocates nothing.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
         String text = context.text();
         int last = text.length() - MIN_CHARS;
-        int[] starts = new int[context.separatorCount()];
+        int[] starts = null;
         int count = 0;
         for (int i = 0; i < context.separatorCount(); i++) {
             int separator = context.separatorAt(i);
-            int start = separator - (text.charAt(separator) == '.' ? 4 : 2);
+            boolean pairs = hasPairSeparators(context, i);
+            boolean quads = hasQuadSeparators(context, i);
+            if (!pairs && !quads) {
+                continue;
+            }
+            boolean dot = text.charAt(separator) == '.';
+            if (dot ? !quads : !pairs) {
+                continue;
+            }
+            int start = separator - (dot ? 4 : 2);
             if (start >= 0 && start <= last && isCandidateStart(text, start)) {
+                if (starts == null) {
+                    starts = new int[context.separatorCount()];
+                }
                 starts[count++] = start;
             }
+        }
+        if (starts == null) {
+            return;
         }
         java.util.Arrays.sort(starts, 0, count);
         AnchoredScan.runAt(text, starts, count, MAC, MIN_CHARS, MAX_CHARS, MacAddressDetector::isCandidateStart,
                 (matcher, start, end) -> accept(text, matcher, start, end, findings));
+    }
+
+    /**
+     * Returns whether the context's separators from {@code index} on lie where the five separators of six hex
+     * pairs lie, three chars apart. A hex char is no separator, so they are the next five entries of the list.
+     * Every start that passes {@link #isCandidateStart} with a ':' or '-' at separator {@code index} passes
+     * this test, which reads no char of the text.
+     */
+    private static boolean hasPairSeparators(ScanContext context, int index) {
+        int last = index + 4;
+        return last < context.separatorCount() && context.separatorAt(last) == context.separatorAt(index) + 12;
+    }
+
+    /**
+     * Returns whether the context's separators {@code index} and {@code index + 1} lie five chars apart, as the
+     * two dots of three hex quads do. Every start that passes {@link #isCandidateStart} with a '.' at separator
+     * {@code index} passes this test.
+     */
+    private static boolean hasQuadSeparators(ScanContext context, int index) {
+        int next = index + 1;
+        return next < context.separatorCount() && context.separatorAt(next) == context.separatorAt(index) + 5;
     }
 
     /**

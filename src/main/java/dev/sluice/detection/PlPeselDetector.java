@@ -22,6 +22,12 @@ final class PlPeselDetector extends ChecksumIdDetector {
                 new ContextWords(CONTEXT_CHARS, "pesel"), ContextRule.ALWAYS, DIGITS);
     }
 
+    /** Returns 11: a PESEL is one run of eleven digits. */
+    @Override
+    int minFirstRunDigits() {
+        return PESEL_CHARS;
+    }
+
     @Override
     int minDigits() {
         return PESEL_CHARS;

@@ -15,7 +15,8 @@ class DigitRunFactsTest {
 
     private static final String[] ATOMS = {
         "0", "1", "7", "9", "12", "345", "2024", "12345", "1234567", "12345678", "123456789012", " ", " ", "-", ".",
-        "/", ",", "a", "Z", "é", "日", "\n", "  ", "4111 1111 1111 1111", "2024-05-17", "+44 20 7946 0485"
+        "/", ",", "a", "Z", "é", "日", "\n", "  ", "AB", "x", "\u0130", "\u212A",
+        "4111 1111 1111 1111", "2024-05-17", "+44 20 7946 0485"
     };
 
     @Test
@@ -34,9 +35,64 @@ class DigitRunFactsTest {
     }
 
     @Test
+    void stricterNumberListsMatchNaiveCount() {
+        Random random = new Random(96L);
+        int listed = 0;
+        for (int n = 0; n < 20000; n++) {
+            ScanContext context = ScanContext.of(RandomAtoms.join(random, ATOMS, 30));
+            DigitRunFacts facts = context.digitRunFacts();
+            int[] compact = facts.runsWithDigitsWithin(DigitRunFacts.COMPACT_WINDOW_CHARS,
+                    DigitRunFacts.COMPACT_MIN_DIGITS);
+            int[] longNumbers = facts.runsWithDigitsWithin(DigitRunFacts.NUMBER_WINDOW_CHARS,
+                    DigitRunFacts.LONG_NUMBER_MIN_DIGITS);
+            assertThat(compact).as("compact number runs of \"%s\"", context.text()).isEqualTo(
+                    naiveRuns(context, DigitRunFacts.COMPACT_WINDOW_CHARS, DigitRunFacts.COMPACT_MIN_DIGITS));
+            assertThat(longNumbers).as("long number runs of \"%s\"", context.text()).isEqualTo(
+                    naiveRuns(context, DigitRunFacts.NUMBER_WINDOW_CHARS, DigitRunFacts.LONG_NUMBER_MIN_DIGITS));
+            listed += compact.length + longNumbers.length;
+        }
+        assertThat(listed).as("runs listed").isGreaterThan(10000);
+    }
+
+    @Test
+    void letterNeighboursMatchChars() {
+        Random random = new Random(97L);
+        int listed = 0;
+        for (int n = 0; n < 20000; n++) {
+            ScanContext context = ScanContext.of(RandomAtoms.join(random, ATOMS, 30));
+            String text = context.text();
+            int[] afterCapital = IntStream.range(0, context.digitRunCount())
+                    .filter(run -> context.digitRunStart(run) > 0
+                            && Character.isUpperCase(text.charAt(context.digitRunStart(run) - 1))
+                            && text.charAt(context.digitRunStart(run) - 1) < 0x80)
+                    .toArray();
+            int[] beforeLetter = IntStream.range(0, context.digitRunCount())
+                    .filter(run -> context.digitRunEnd(run) < text.length()
+                            && Character.isLetter(text.charAt(context.digitRunEnd(run)))
+                            && text.charAt(context.digitRunEnd(run)) < 0x80)
+                    .toArray();
+            assertThat(context.digitRunFacts().runsAfterCapital()).as("runs after a capital in \"%s\"", text)
+                    .isEqualTo(afterCapital);
+            assertThat(context.digitRunFacts().runsBeforeLetter()).as("runs before a letter in \"%s\"", text)
+                    .isEqualTo(beforeLetter);
+            listed += afterCapital.length + beforeLetter.length;
+        }
+        assertThat(listed).as("runs listed").isGreaterThan(5000);
+    }
+
+    @Test
+    void unionMergesAscendingLists() {
+        assertThat(DigitRunFacts.union(new int[] {1, 4, 9}, new int[] {2, 4, 10})).containsExactly(1, 2, 4, 9, 10);
+        assertThat(DigitRunFacts.union(new int[] {}, new int[] {3})).containsExactly(3);
+        assertThat(DigitRunFacts.union(new int[] {5}, new int[] {})).containsExactly(5);
+        assertThat(DigitRunFacts.union(new int[] {7}, new int[] {7})).containsExactly(7);
+    }
+
+    @Test
     void stricterRequestsGetSupersets() {
         Random random = new Random(92L);
-        int[][] requests = {{10, 8}, {11, 9}, {12, 10}, {14, 11}, {21, 13}, {11, 11}, {5, 20}};
+        int[][] requests = {{10, 8}, {11, 9}, {12, 10}, {14, 11}, {21, 13}, {11, 11}, {5, 20}, {14, 9}, {15, 9},
+            {14, 8}, {21, 12}, {22, 13}};
         for (int n = 0; n < 5000; n++) {
             ScanContext context = ScanContext.of(RandomAtoms.join(random, ATOMS, 30));
             for (int[] request : requests) {
