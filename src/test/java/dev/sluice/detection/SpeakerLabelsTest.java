@@ -8,8 +8,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compares {@link SpeakerLabels#find}, which examines only the lines that contain a colon, with examining every
- * line start.
+ * Compares {@link SpeakerLabels#find}, which examines only the lines that pass {@link SpeakerLabels#mayStartLabel},
+ * with examining every line start.
  */
 class SpeakerLabelsTest {
 
@@ -20,6 +20,10 @@ class SpeakerLabelsTest {
         "Alice", "Maria", "Jane Doe", "Customer", "Agent", " (", ")", ":", ": ", "\n", "\r\n", " ", "  ", "\t",
         "hi", "Note", "van der Berg", "F.", "Ana-Lu\u00EDsa", "L\u00E9a", "\u00A0", "Support (Bob Smith): ",
         "Maria: ", "\nJohn: ", "time 10:30", "May", "The", "\u6771\u4EAC", "\uD83D\uDE00", "x", "-", ".",
+        // Chars at the edge of what a label may contain: capitals that are no letters, supplementary letters,
+        // marks, apostrophes, digits and punctuation, a lone surrogate and more spaces than a label may start with.
+        "\u24B6nna", "\u216Bx", "\uD835\uDC00lice", "Ren\u0301e", "O\u2019Brien", "d'Arc", "\u01C5x", "\u0130lkay",
+        "\u0915\u093E", "\u00DF", "\uD835", "\uDC00", "7", ",", ";", "!", "\"", "_", "@", "\r", " ".repeat(81),
     };
 
     @Test
