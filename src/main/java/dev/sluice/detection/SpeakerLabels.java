@@ -12,10 +12,12 @@ import java.util.List;
 final class SpeakerLabels {
 
     private static final int MAX_LABEL_CHARS = 80;
+    // A label contains at most the spaces of a name, and one more between a role and the parenthesis after it.
+    private static final int MAX_LABEL_SPACES = LatinNames.MAX_SPACES + 1;
 
-    // The ASCII chars that a label may contain before its colon, as bits: letters, the spaces before and inside
-    // it, the parentheses around a name, the '.' of an initial, and the apostrophe and hyphen inside a word.
-    private static final long LABEL_CHARS_BELOW_64 = bits(" \t().'-", 0);
+    // The ASCII chars that a label may contain before its colon, as bits: letters, the spaces between its words,
+    // the parentheses around a name, the '.' of an initial, and the apostrophe and hyphen inside a word.
+    private static final long LABEL_CHARS_BELOW_64 = bits(" ().'-", 0);
     private static final long LABEL_CHARS_FROM_64 = bits("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", 64);
 
     private SpeakerLabels() {
@@ -40,10 +42,11 @@ final class SpeakerLabels {
     }
 
     /**
-     * Returns false when {@link #examineLine} finds nothing at {@code lineStart}, reading only the line's first
-     * word and the label chars after it. A label starts, after spaces and tabs, with a capital letter, and all
-     * its chars up to the colon that ends it are label chars ({@link #isLabelChar}). So unless the first char
-     * that is not a label char is a colon, the line holds no label.
+     * Returns false when {@link #examineLine} finds nothing at {@code lineStart}, reading only the start of the line.
+     * A label starts, after spaces and tabs, with a capital letter, and all its chars up to the colon that ends it
+     * are label chars ({@link #isLabelChar}), with at most {@value #MAX_LABEL_SPACES} spaces among them. So unless
+     * the first char that is not a label char is a colon, and no more spaces come before it, the line contains no
+     * label.
      */
     static boolean mayStartLabel(String text, int lineStart) {
         int i = lineStart;
@@ -53,8 +56,12 @@ final class SpeakerLabels {
         if (i >= text.length() || !Character.isUpperCase(text.codePointAt(i))) {
             return false;
         }
+        int spaces = 0;
         int end = i;
         while (end < text.length() && isLabelChar(text.charAt(end))) {
+            if (LatinNames.isSpace(text, end) && ++spaces > MAX_LABEL_SPACES) {
+                return false;
+            }
             end++;
         }
         return end < text.length() && text.charAt(end) == ':';
