@@ -12,6 +12,13 @@ final class LatinNames {
 
     static final int MAX_TOKENS = 4;
     static final int MAX_TOKEN_CHARS = 40;
+    /** Maximum number of surname particles between two words of a name. */
+    static final int MAX_PARTICLES = 2;
+    /**
+     * Maximum number of spaces in a name that {@link #read} returns: one before each particle and each word after
+     * the first.
+     */
+    static final int MAX_SPACES = (MAX_TOKENS - 1) * (MAX_PARTICLES + 1);
 
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "das", "do",
             "dos", "di", "del", "della", "du", "la", "le", "ter", "ten", "bin", "al", "el", "y", "zu");
@@ -70,7 +77,7 @@ final class LatinNames {
      */
     private static int nextWordStart(String text, int end) {
         int i = end;
-        for (int particles = 0; particles <= 2; particles++) {
+        for (int particles = 0; particles <= MAX_PARTICLES; particles++) {
             if (!isSpace(text, i) || i + 1 >= text.length()) {
                 return -1;
             }

@@ -22,10 +22,12 @@ final class PersonDetector implements Detector {
     private static final double KNOWN_NAME_SCORE = 0.7;
 
     private final DictionaryMatcher configuredNames;
+    private final boolean hasConfiguredNames;
     private final NameDictionary names = NameDictionary.shared();
 
     PersonDetector(List<String> personNames) {
         this.configuredNames = new DictionaryMatcher(personNames, false);
+        this.hasConfiguredNames = !personNames.isEmpty();
     }
 
     @Override
@@ -46,8 +48,10 @@ final class PersonDetector implements Detector {
 
     private void detect(String text, List<PersonTriggers.Hit> hits, List<Finding> output) {
         List<Finding> findings = new ArrayList<>();
-        for (int[] span : configuredNames.findWholeWords(text)) {
-            add(findings, span[0], span[1], CONFIGURED_SCORE, null);
+        if (hasConfiguredNames) {
+            for (int[] span : configuredNames.findWholeWords(text)) {
+                add(findings, span[0], span[1], CONFIGURED_SCORE, null);
+            }
         }
 
         for (PersonTriggers.Hit hit : hits) {
@@ -68,6 +72,9 @@ final class PersonDetector implements Detector {
 
     /** Adds the first finding of each span, because "Best regards," also contains the trigger "regards,". */
     private static void addOncePerSpan(List<Finding> findings, List<Finding> output) {
+        if (findings.isEmpty()) {
+            return;
+        }
         Set<Long> spans = new HashSet<>();
         for (Finding finding : findings) {
             if (spans.add(((long) finding.start() << Integer.SIZE) | finding.end())) {

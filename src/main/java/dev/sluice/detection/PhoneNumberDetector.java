@@ -24,6 +24,8 @@ final class PhoneNumberDetector implements Detector {
     static final int MAX_CANDIDATE_CHARS = 32;
     private static final int MIN_DIGITS = 7;
     private static final int MAX_DIGITS = 15;
+    // Maximum length of a separator between two digit groups of a candidate: ')' or '(' with a space, '.' or '-'.
+    private static final int MAX_SEPARATOR_CHARS = 2;
 
     private static final String SEPARATOR = "(?:[ \\x{00A0}.\\-/]|\\)[ \\x{00A0}.\\-]?|[ \\x{00A0}.\\-]?\\()";
 
@@ -35,10 +37,6 @@ final class PhoneNumberDetector implements Detector {
 
     private static final Pattern NANP_SHAPE = Pattern.compile(
             "(?:\\+?1[ .\\-]?)?(?:\\(\\d{3}\\)[ .\\-]?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}");
-
-    // Day-month-year or year-month-day dates, which some national numbering plans would accept.
-    private static final Pattern DATE_SHAPE = Pattern.compile(
-            "\\d{1,2}[./\\-]\\d{1,2}[./\\-]\\d{2,4}|\\d{4}[./\\-]\\d{1,2}[./\\-]\\d{1,2}");
 
     // The chars below 64 that isSeparatorRunChar accepts, as bits.
     private static final long SEPARATOR_RUN_CHARS = bits(" .-/()+");
@@ -86,10 +84,23 @@ final class PhoneNumberDetector implements Detector {
     void detect(String text, List<Finding> findings, CandidateSpans.Source candidates) {
         candidates.forEach(text, (start, end) -> {
             // The left boundary is "not preceded by a digit" rather than \b, so "office630-555-0142" counts.
-            if (!TextChars.digitAt(text, start - 1)) {
+            if (!TextChars.digitAt(text, start - 1) && mayHoldNumber(text, start, end)) {
                 findInCandidate(text, start, end, findings);
             }
         });
+    }
+
+    /**
+     * Returns false for a candidate in which {@link #findInCandidate} finds no number, whatever libphonenumber
+     * returns: one with fewer than {@value #MIN_DIGITS} digits, which every path requires, or one that is exactly a
+     * date ({@link DateShapes}). In a date, the second and third groups follow '.', '-' or '/', so no number
+     * starts there. A number from the first group needs {@value #MIN_DIGITS} digits, so all three groups, and the
+     * date shape rules that span out on every path: the NANP shape needs a last group of four digits after one of
+     * three, a leading "00" leaves at most six digits, and a leading '0' meets the date check of
+     * {@link #isPhoneNumber}.
+     */
+    static boolean mayHoldNumber(String text, int start, int end) {
+        return TextChars.countDigits(text, start, end) >= MIN_DIGITS && !DateShapes.isWholeDate(text, start, end);
     }
 
     /**
@@ -121,44 +132,72 @@ final class PhoneNumberDetector implements Detector {
     }
 
     /**
-     * Reports what {@link #forEachCandidate(String, CandidateSpans.Consumer)} reports, reading only the runs
-     * that contain a digit. Each run is found from its first digit run: the walk to the right reads only the
-     * chars between digit runs and jumps over each digit run it reaches, and the walk to the left starts only for
-     * a run with at least {@value #MIN_DIGITS} digits, the few that can hold a phone number.
+     * Reports what {@link #forEachCandidate(String, CandidateSpans.Consumer)} reports, except spans with fewer than
+     * {@value #MIN_DIGITS} digits, reading only the offsets of most digit runs. The digit groups of one match are
+     * whole digit runs one or two separator chars apart, so a match with {@value #MIN_DIGITS} digits lies in a
+     * chain of runs whose gaps are at most {@value #MAX_SEPARATOR_CHARS} chars and that has at least as many
+     * digits. Only the windows of digits and separators around the runs of such a chain are read, each found as
+     * the other method finds it, except that it starts no earlier than the end of the run before it. Where that
+     * cuts a window, a gap of three chars or more lies before the cut, which no match crosses, so the matches
+     * from there on are the same.
      */
     static void forEachCandidate(ScanContext context, CandidateSpans.Consumer consumer) {
+        int runCount = context.digitRunCount();
+        int windowEnd = 0;
+        int run = 0;
+        while (run < runCount) {
+            int chainStart = run;
+            int digits = context.digitRunEnd(run) - context.digitRunStart(run);
+            while (run + 1 < runCount
+                    && context.digitRunStart(run + 1) - context.digitRunEnd(run) <= MAX_SEPARATOR_CHARS) {
+                run++;
+                digits += context.digitRunEnd(run) - context.digitRunStart(run);
+            }
+            run++;
+            if (digits < MIN_DIGITS) {
+                continue;
+            }
+
+            // A window may end inside the chain, at a char that is no separator, or reach past its end.
+            for (int windowRun = chainStart; windowRun < run; windowRun++) {
+                if (context.digitRunStart(windowRun) >= windowEnd) {
+                    windowEnd = reportWindow(context, windowRun, consumer);
+                }
+            }
+        }
+    }
+
+    /**
+     * Reports the matches in the window of run chars around digit run {@code firstRun}, starting no earlier than the
+     * end of the run before it, and returns the window's end. The walk to the right reads only the chars between
+     * digit runs and jumps over each digit run it reaches.
+     */
+    private static int reportWindow(ScanContext context, int firstRun, CandidateSpans.Consumer consumer) {
         String text = context.text();
         int length = text.length();
         int runCount = context.digitRunCount();
-        int previousRunEnd = 0;
-        int run = 0;
-        while (run < runCount) {
-            int firstDigit = context.digitRunStart(run);
-            int i = context.digitRunEnd(run);
-            int digits = i - firstDigit;
-            run++;
-            while (i < length) {
-                if (isSeparatorRunChar(text.charAt(i))) {
-                    i++;
-                } else if (run < runCount && context.digitRunStart(run) == i) {
-                    // Digit runs are maximal, so a digit here starts the next one.
-                    digits += context.digitRunEnd(run) - i;
-                    i = context.digitRunEnd(run);
-                    run++;
-                } else {
-                    break;
-                }
+        int i = context.digitRunEnd(firstRun);
+        int run = firstRun + 1;
+        while (i < length) {
+            if (isSeparatorRunChar(text.charAt(i))) {
+                i++;
+            } else if (run < runCount && context.digitRunStart(run) == i) {
+                // Digit runs are maximal, so a digit here starts the next one.
+                i = context.digitRunEnd(run);
+                run++;
+            } else {
+                break;
             }
-            if (digits >= MIN_DIGITS) {
-                // No digit lies between previousRunEnd and firstDigit, so the chars walked over add none.
-                int runStart = firstDigit;
-                while (runStart > previousRunEnd && isRunChar(text.charAt(runStart - 1))) {
-                    runStart--;
-                }
-                PhoneCandidates.findAll(text, runStart, i, consumer);
-            }
-            previousRunEnd = i;
         }
+
+        // No digit lies between the previous run and this one, so the chars walked over add no digit.
+        int previousRunEnd = firstRun > 0 ? context.digitRunEnd(firstRun - 1) : 0;
+        int windowStart = context.digitRunStart(firstRun);
+        while (windowStart > previousRunEnd && isRunChar(text.charAt(windowStart - 1))) {
+            windowStart--;
+        }
+        PhoneCandidates.findAll(text, windowStart, i, consumer);
+        return i;
     }
 
     /** Returns whether {@code c} is a char of {@link #CANDIDATE} other than a digit. */
@@ -175,9 +214,10 @@ final class PhoneNumberDetector implements Detector {
     /**
      * Tries the sub-spans of one candidate run, longest first from the left, and keeps each valid number. Only
      * spans of at most {@value #MAX_CANDIDATE_CHARS} chars are tried, so each start group tries a bounded
-     * number of ends.
+     * number of ends. Package-private so that a test can check that {@link #mayHoldNumber} skips only candidates
+     * in which this method finds nothing.
      */
-    private void findInCandidate(String text, int start, int end, List<Finding> findings) {
+    void findInCandidate(String text, int start, int end, List<Finding> findings) {
         List<int[]> groups = digitGroups(text, start, end);
         int[] digitsBefore = new int[groups.size() + 1];
         for (int i = 0; i < groups.size(); i++) {
@@ -324,7 +364,7 @@ final class PhoneNumberDetector implements Detector {
         }
         if (withoutParenthesis.startsWith("0")) {
             return digits >= MIN_DIGITS && digits <= MAX_DIGITS
-                    && !DATE_SHAPE.matches(candidate)
+                    && !DateShapes.isWholeDate(candidate, 0, candidate.length())
                     && isValidNational(candidate);
         }
         return NANP_SHAPE.matches(candidate) && isValid(candidate, "US");

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  *
  * <p>A number whose first two digits the international prefix may match is left to parse by the caller, and so is
  * one the national prefix may match, unless the prefix is one or more literal digit strings such as "0|180020".
+ * Even then, parse keeps the prefix when the general pattern matches the whole number and not the rest. So a number
+ * goes to parse too when the general pattern may match it, judged by the prefix and the two digits after it.
  */
 final class RegionParsingRules {
 
@@ -36,6 +38,9 @@ final class RegionParsingRules {
     private final List<String> literalNationalPrefixes;
     private final boolean nationalPrefixNeedsParse;
     private final boolean[] generalPatternMayStartWith;
+    // For each literal national prefix that the general pattern may start with, and each two digits after it,
+    // whether the general pattern may match a number that starts with the prefix and those digits.
+    private final boolean[][] generalPatternMayStartWithNext;
     private final List<Integer> possibleLengths;
     private final List<Integer> localOnlyLengths;
 
@@ -47,6 +52,7 @@ final class RegionParsingRules {
         this.literalNationalPrefixes = List.of();
         this.nationalPrefixNeedsParse = true;
         this.generalPatternMayStartWith = null;
+        this.generalPatternMayStartWithNext = null;
         this.possibleLengths = List.of();
         this.localOnlyLengths = List.of();
     }
@@ -67,8 +73,13 @@ final class RegionParsingRules {
         // needs the pattern unless no number starting with the prefix can match it.
         Pattern generalPattern = Pattern.compile(general.getNationalNumberPattern());
         this.generalPatternMayStartWith = new boolean[literalNationalPrefixes.size()];
+        this.generalPatternMayStartWithNext = new boolean[literalNationalPrefixes.size()][];
         for (int i = 0; i < literalNationalPrefixes.size(); i++) {
-            generalPatternMayStartWith[i] = mayMatchStartingWith(generalPattern, literalNationalPrefixes.get(i), true);
+            String prefix = literalNationalPrefixes.get(i);
+            generalPatternMayStartWith[i] = mayMatchStartingWith(generalPattern, prefix, true);
+            if (generalPatternMayStartWith[i]) {
+                generalPatternMayStartWithNext[i] = mayStartTable(generalPattern, prefix);
+            }
         }
         this.possibleLengths = List.copyOf(general.getPossibleLengthList());
         this.localOnlyLengths = List.copyOf(general.getPossibleLengthLocalOnlyList());
@@ -127,7 +138,7 @@ final class RegionParsingRules {
         for (int i = 0; i < literalNationalPrefixes.size(); i++) {
             String prefix = literalNationalPrefixes.get(i);
             if (national.startsWith(prefix)) {
-                if (generalPatternMayStartWith[i]) {
+                if (generalPatternMayStartWith[i] && generalPatternMayStartWithNext(i, national, prefix.length())) {
                     return null;
                 }
                 String stripped = national.substring(prefix.length());
@@ -135,6 +146,17 @@ final class RegionParsingRules {
             }
         }
         return national;
+    }
+
+    /**
+     * Returns whether the general pattern may match {@code national}, judged by the two digits after the prefix
+     * {@code i} of {@code prefixLength} digits. A number without two more digits may match.
+     */
+    private boolean generalPatternMayStartWithNext(int i, String national, int prefixLength) {
+        if (national.length() < prefixLength + 2) {
+            return true;
+        }
+        return generalPatternMayStartWithNext[i][twoDigitIndex(national.substring(prefixLength))];
     }
 
     /**
@@ -163,6 +185,18 @@ final class RegionParsingRules {
         boolean[] table = new boolean[TWO_DIGIT_PREFIXES];
         for (int i = 0; i < TWO_DIGIT_PREFIXES; i++) {
             table[i] = mayMatchStartingWith(pattern, String.format("%02d", i), false);
+        }
+        return table;
+    }
+
+    /**
+     * Returns, for each two-digit string, whether {@code pattern} may match a whole number that begins with
+     * {@code prefix} and then those two digits.
+     */
+    private static boolean[] mayStartTable(Pattern pattern, String prefix) {
+        boolean[] table = new boolean[TWO_DIGIT_PREFIXES];
+        for (int i = 0; i < TWO_DIGIT_PREFIXES; i++) {
+            table[i] = mayMatchStartingWith(pattern, prefix + String.format("%02d", i), true);
         }
         return table;
     }
