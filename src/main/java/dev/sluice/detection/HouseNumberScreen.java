@@ -11,8 +11,12 @@ final class HouseNumberScreen {
     /** The maximum number of digits after the '-' of a US house number such as "12-1234". */
     private static final int MAX_UNIT_DIGITS = 4;
 
-    /** The last letters of the number words that end in '.': "n.", "No.", "Nr.", "núm.". */
-    private static final String NUMBER_WORD_LAST_LETTERS = "norm";
+    /**
+     * One bit for each pair of ASCII chars, at {@code first << 7 | second}, set where the pair may start the
+     * French form after the space: the first two letters of a French street type in any case, "bi", "te", or a
+     * letter before ',' or a space.
+     */
+    private static final long[] FRENCH_PAIRS = frenchPairs();
 
     private HouseNumberScreen() {
     }
@@ -58,9 +62,27 @@ final class HouseNumberScreen {
             return StreetChars.isUpperCase(first);
         }
         if (first >= 'a' && first <= 'z') {
-            return NumberFirstShape.isFrenchTypeAt(text, at, text.length()) || mayEndFrenchLetterAt(text, at);
+            return mayStartFrenchPair(text, at, first)
+                    && (NumberFirstShape.isFrenchTypeAt(text, at, text.length()) || mayEndFrenchLetterAt(text, at));
         }
         return (first >= 'A' && first <= 'Z') || TextChars.isAsciiDigit(first);
+    }
+
+    /**
+     * Returns false only when neither a French street type nor "bis", "ter" or a lone letter before ',' or a
+     * space starts at {@code at}, where the lower-case ASCII letter {@code first} is, judged by one table read.
+     */
+    private static boolean mayStartFrenchPair(String text, int at, char first) {
+        if (at + 1 >= text.length()) {
+            return false;
+        }
+        char second = text.charAt(at + 1);
+        if (second >= 0x80) {
+            // No second letter of a type, of "bis" or of "ter" is a char outside ASCII or folds from one.
+            return false;
+        }
+        int pair = first << 7 | second;
+        return (FRENCH_PAIRS[pair >>> 6] & 1L << pair) != 0;
     }
 
     /**
@@ -93,19 +115,40 @@ final class HouseNumberScreen {
 
     /**
      * Returns false only when no {@link StreetPatterns#STREET_FIRST} match that the detector tries can end in
-     * the house number at {@code number}. The pattern puts ", ", a space or a number word right before its house
-     * number, and the detector's walk starts it only at a word, so the char before the digits is a space, or the
-     * '.' of "n.", "No.", "Nr." or "núm.". The other number words end in a letter, which is no house number's
-     * neighbour, or in '°', which ends the walk. Then {@link StreetWordWalk#mayEndStreetBefore} decides.
+     * the house number at {@code number}, judged by the char before it. The pattern puts ", ", a space or a number
+     * word right before its house number, and the detector's walk starts it only at a word, so that char is a
+     * space, or the '.' of "n.", "No.", "Nr." or "núm.". The other number words end in a letter, which is no
+     * house number's neighbour, or in '°', which ends the walk. The walk then checks the words themselves.
      */
     static boolean mayEndStreetFirst(String text, int number) {
         if (number < 2) {
             return false;
         }
         char before = text.charAt(number - 1);
-        if (before == '.' && NUMBER_WORD_LAST_LETTERS.indexOf(text.charAt(number - 2)) < 0) {
-            return false;
+        if (before == ' ') {
+            return true;
         }
-        return (before == ' ' || before == '.') && StreetWordWalk.mayEndStreetBefore(text, number);
+        char last = text.charAt(number - 2);
+        return before == '.' && (last == 'n' || last == 'o' || last == 'r' || last == 'm');
+    }
+
+    private static long[] frenchPairs() {
+        long[] bits = new long[(1 << 14) / Long.SIZE];
+        for (char first = 0; first < 0x80; first++) {
+            for (char second = 0; second < 0x80; second++) {
+                boolean type = false;
+                for (String french : NumberFirstShape.FRENCH_TYPES) {
+                    type |= NumberFirstShape.mayFoldTo(first, french.charAt(0))
+                            && NumberFirstShape.mayFoldTo(second, french.charAt(1));
+                }
+                boolean word = first == 'b' && second == 'i' || first == 't' && second == 'e';
+                boolean letter = TextChars.isAsciiLetter(first) && (second == ',' || second == ' ');
+                if (type || word || letter) {
+                    int pair = first << 7 | second;
+                    bits[pair >>> 6] |= 1L << pair;
+                }
+            }
+        }
+        return bits;
     }
 }

@@ -79,14 +79,8 @@ final class StreetAddressReference {
         boolean separateWordSeen = false;
         int i = number;
         for (int words = 0; words < MAX_WORDS_BACK; words++) {
-            int end = i;
-            while (end > limit && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
-                end--;
-            }
-            int start = end;
-            while (start > limit && isWordChar(text.charAt(start - 1))) {
-                start--;
-            }
+            int end = separatorsStartBefore(text, i, limit);
+            int start = wordStartBefore(text, end, limit);
             if (start == end) {
                 break;
             }
@@ -108,15 +102,25 @@ final class StreetAddressReference {
      * matches that the pattern has, such as "Via dell'Amore 3", so the reference keeps it.
      */
     private static boolean mayEndStreetBefore(String text, int number, int limit) {
-        int end = number;
-        while (end > limit && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
-            end--;
+        int end = separatorsStartBefore(text, number, limit);
+        int start = wordStartBefore(text, end, limit);
+        return start < end && (text.charAt(start) == 'n' || Character.isUpperCase(text.charAt(start)));
+    }
+
+    private static int separatorsStartBefore(String text, int end, int limit) {
+        int start = end;
+        while (start > limit && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == ',')) {
+            start--;
         }
+        return start;
+    }
+
+    private static int wordStartBefore(String text, int end, int limit) {
         int start = end;
         while (start > limit && isWordChar(text.charAt(start - 1))) {
             start--;
         }
-        return start < end && (text.charAt(start) == 'n' || Character.isUpperCase(text.charAt(start)));
+        return start;
     }
 
     private static boolean isWordChar(char c) {
