@@ -3,7 +3,7 @@ package dev.sluice.detection;
 /**
  * The first and cheapest test at a digit run that {@link StreetAddressDetector} may take as a house number. It
  * reads the chars right next to the digits, and returns false only where neither {@link StreetPatterns} pattern
- * can yield an address there. Prose is full of short numbers ("2024", "14:30", "3,4 millions", "sala 204"), and
+ * can yield an address there, or where the detector's older gates after it reject the number anyway. Prose is full of short numbers ("2024", "14:30", "3,4 millions", "sala 204"), and
  * nearly all of them fail this test, so the detector's other gates and the patterns run only at the rest.
  */
 final class HouseNumberScreen {
@@ -26,7 +26,9 @@ final class HouseNumberScreen {
      * {@code digitsEnd}, judged by the few chars after it. After the digits, the US form has an optional ASCII
      * letter, an optional '-' and one to four digits, a space, and a word that starts with a capital or a digit.
      * The French form has an optional "bis", "ter" or ASCII letter (with or without a space before it), an
-     * optional ',', a space, and a French street type (in any letter case) with a space after it.
+     * optional ',', a space, and a French street type (in any letter case) with a space after it. After a space
+     * it also rejects what {@link StreetAddressDetector#mayStartStreetAfterNumber} rejects, such as a capital
+     * outside the BMP.
      */
     static boolean mayStartNumberFirst(String text, int digitsEnd) {
         // Both forms have at least a space and a word char after the digits.

@@ -13,7 +13,7 @@ import java.util.Set;
  * commas.
  *
  * <p>It reads each word once and stops early at a word that no street-first match can cross (see
- * {@link #blocksStreetName}), because nearly every number of prose has such a word right before it.
+ * {@link #isPassable}), because nearly every number of prose has such a word right before it.
  */
 final class StreetWordWalk {
 
@@ -56,7 +56,8 @@ final class StreetWordWalk {
      * Returns the starts of the street words among the words before the house number at {@code number}, farthest
      * first, so that "Jl. Melati No. 27" starts at "Jl.". It lists every start that the full walk of
      * {@value #MAX_WORDS_BACK} words lists and from which {@link StreetPatterns#STREET_FIRST} can reach the
-     * number, and never lists a start that the full walk does not list.
+     * number, and never lists a start that the full walk does not list. Like the old detector, it lists none
+     * when {@link #mayEndStreetBefore} returns false.
      */
     static int[] streetWordsBefore(String text, int number) {
         int limit = Math.max(0, number - MAX_CHARS_BACK);

@@ -9,10 +9,10 @@ import java.util.Set;
 /**
  * The street-address detection as it was before {@link HouseNumberScreen} and the early stop of
  * {@link StreetWordWalk}, kept as the reference of {@code StreetAddressDifferentialTest}. It tries every house
- * number with only the old tests that decide findings: the old char tests after the number, the old street-type
- * lookahead, the old check of the word before the number, the full walk of six words back that copies each word,
- * and the patterns. It leaves out the old {@code NumberFirstShape}, because the pattern rejects whatever that test
- * rejects.
+ * number with only the old tests that decide findings. These are the old char tests after the number, the old
+ * street-type lookahead, the old check of the word before the number, the full walk of six words back that copies
+ * each word, and the patterns. It leaves out the old {@code NumberFirstShape}, because the pattern rejects
+ * whatever that test rejects.
  */
 final class StreetAddressReference {
 
@@ -69,7 +69,7 @@ final class StreetAddressReference {
         return null;
     }
 
-    /** The old walk: every capitalised street word among six words back, and every name before a separate one. */
+    /** Lists every capitalised street word among six words back, and every name before a separate street word. */
     private static List<Integer> streetWordsBefore(String text, int number) {
         int limit = Math.max(0, number - MAX_CHARS_BACK);
         List<Integer> found = new ArrayList<>();
@@ -98,8 +98,8 @@ final class StreetAddressReference {
     }
 
     /**
-     * The old check of the word nearest to the number: it starts with a capital or 'n'. It also rules out
-     * matches that the pattern has, such as "Via dell'Amore 3", so the reference keeps it.
+     * Checks that the word nearest to the number starts with a capital or 'n', as the old detector did. The check
+     * also rules out matches of the pattern, such as "Via dell'Amore 3", so the reference keeps it.
      */
     private static boolean mayEndStreetBefore(String text, int number, int limit) {
         int end = separatorsStartBefore(text, number, limit);
