@@ -35,7 +35,9 @@ class StreetAddressDifferentialTest {
         "Keizersgracht ", "Calle ", "Mayor ", "Carrer ", "Avda. ", "C/", "Via ", "Viale ", "Roma ", "dell'",
         "Amore ", "Rua ", "Augusta ", "Praça ", "São ", "Paulo ", "Jl. ", "Melati ", "de ", "los ", "del ", "e ",
         "No. ", "No.", "Nr. ", "n. ", "nº ", "n° ", "núm.", "número ", "Kapitel ", "die ", "Sie ", "vuelo ",
-        "IB ", "Version ", "the ", ", 10969 Berlin", ", 28013 Madrid", " 1015 CJ Amsterdam",
+        "IB ", "Version ", "the ", ", 10969 Berlin", ", 28013 Madrid", " 1015 CJ Amsterdam", "Calle de los Reyes ",
+        "Rua das Flores ", "Via della Pace ", "Avenida de la Paz ", "Carrer d'Avall ", "Plaza San Juan ",
+        "Jl. Melati No. ",
         // Odd letters: dotted capital I, long s, Kelvin sign, Greek sigma, a capital outside the BMP, combining
         // marks, a title-case digraph, full-width digits, CJK, Devanagari and a no-break space.
         "\u0130", "\u0130mpasse ", "\u017F", "\u212A", "\u03A3", "\uD801\uDC00", "\uD801\uDC00ak ", "\u0301",
