@@ -8,8 +8,8 @@ import java.util.List;
  * the pattern can match:
  * <ul>
  *   <li>the US form: at most six digits, an optional ASCII letter, an optional '-' and one to four digits, a
- *       space, and then two words, one space apart, that each start with a capital letter or a digit (a
- *       direction, name, ordinal or street type);</li>
+ *       space, and then words one space apart that each start with a capital letter or a digit (a direction,
+ *       name or ordinal), up to a street type in the pattern's letter case as the second to sixth word;</li>
  *   <li>the French form: at most five digits, at most {@value #MAX_FRENCH_GAP} chars of "bis", "ter", a letter,
  *       spaces or ',', a space, and a French street type in any letter case followed by a space.</li>
  * </ul>
@@ -32,22 +32,48 @@ final class NumberFirstShape {
     static final List<String> FRENCH_TYPES = List.of("rue", "avenue", "av.", "boulevard", "bd", "chemin", "allée",
             "allee", "place", "impasse", "quai", "route", "cours", "passage");
 
+    /** The street types of {@code StreetPatterns.US_STREET_TYPE}, in the letter case it matches them. */
+    private static final List<String> US_TYPES = List.of("Street", "Avenue", "Road", "Boulevard", "Drive", "Lane",
+            "Way", "Court", "Place", "Terrace", "Parkway", "Highway", "Circle", "Square", "Trail", "St", "Ave", "Rd",
+            "Blvd", "Dr", "Ln", "Ct", "Pl", "Ter", "Pkwy", "Hwy", "Cir", "Sq", "Trl");
+
+    /** {@link #US_TYPES} grouped by their first letter, at index {@code letter - 'A'}. */
+    private static final String[][] US_TYPES_BY_START = usTypesByStart();
+
+    /**
+     * The highest index of the token that is the US street type, counting from 0 after the house number: a
+     * direction, the first name or ordinal, and three more names come before it at most.
+     */
+    private static final int MAX_TYPE_TOKEN = 5;
+
     /** {@link #FRENCH_TYPES} as an array, which the scan walks without an iterator. */
     private static final String[] FRENCH_TYPE_ARRAY = FRENCH_TYPES.toArray(String[]::new);
 
-    /** Whether an ASCII char is a first letter of a French street type, in either case. */
-    private static final boolean[] ASCII_TYPE_STARTS = asciiTypeStarts();
+    /**
+     * The French street types that an ASCII char may start, in either case, indexed by the char: an empty array
+     * for a char that starts none.
+     */
+    private static final String[][] TYPES_BY_ASCII_START = typesByAsciiStart();
 
     private NumberFirstShape() {
     }
 
-    private static boolean[] asciiTypeStarts() {
-        boolean[] starts = new boolean[0x80];
-        for (String type : FRENCH_TYPES) {
-            starts[type.charAt(0)] = true;
-            starts[Character.toUpperCase(type.charAt(0))] = true;
+    private static String[][] usTypesByStart() {
+        String[][] table = new String[26][];
+        for (char letter = 'A'; letter <= 'Z'; letter++) {
+            char start = letter;
+            table[letter - 'A'] = US_TYPES.stream().filter(type -> type.charAt(0) == start).toArray(String[]::new);
         }
-        return starts;
+        return table;
+    }
+
+    private static String[][] typesByAsciiStart() {
+        String[][] table = new String[0x80][];
+        for (char c = 0; c < 0x80; c++) {
+            char start = c;
+            table[c] = FRENCH_TYPES.stream().filter(type -> mayFoldTo(start, type.charAt(0))).toArray(String[]::new);
+        }
+        return table;
     }
 
     /**
@@ -75,16 +101,49 @@ final class NumberFirstShape {
                 return false;
             }
         }
-        if (i >= windowEnd || text.charAt(i) != ' ' || !mayStartUsWord(text, i + 1, windowEnd)) {
+        if (i >= windowEnd || text.charAt(i) != ' ') {
             return false;
         }
 
-        // No word of the US form contains a space, so the first word ends at the next one.
-        int space = i + 1;
-        while (space < windowEnd && text.charAt(space) != ' ') {
-            space++;
+        // No token of the US form contains a space, and one space parts each token from the next, so the
+        // tokens up to the street type start right after the spaces that follow this one.
+        int token = i + 1;
+        for (int index = 0; index <= MAX_TYPE_TOKEN; index++) {
+            if (!mayStartUsWord(text, token, windowEnd)) {
+                return false;
+            }
+            if (index >= 1 && isUsTypeAt(text, token, windowEnd)) {
+                return true;
+            }
+            while (token < windowEnd && text.charAt(token) != ' ') {
+                token++;
+            }
+            token++;
         }
-        return mayStartUsWord(text, space + 1, windowEnd);
+        return false;
+    }
+
+    /**
+     * Returns whether a US street type, in the letter case of the pattern, starts at {@code at} and ends at a
+     * word boundary of the pattern ({@code \b}, which sees only ASCII letters, digits and '_' as word chars).
+     */
+    private static boolean isUsTypeAt(String text, int at, int windowEnd) {
+        char first = text.charAt(at);
+        if (first < 'A' || first > 'Z') {
+            return false;
+        }
+        for (String type : US_TYPES_BY_START[first - 'A']) {
+            int end = at + type.length();
+            if (end <= windowEnd && text.startsWith(type, at)
+                    && (end == windowEnd || !isPatternWordChar(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPatternWordChar(char c) {
+        return TextChars.isAsciiAlphanumeric(c) || c == '_';
     }
 
     private static boolean mayStartUsWord(String text, int i, int windowEnd) {
@@ -106,18 +165,16 @@ final class NumberFirstShape {
     }
 
     /**
-     * Returns whether a French street type, in any letter case, and a space start at {@code at}. An ASCII char
-     * that starts no type in either case rules them all out at once.
+     * Returns whether a French street type, in any letter case, and a space start at {@code at}. An ASCII first
+     * char is compared only with the types it may start, in either case.
      */
-    private static boolean isFrenchTypeAt(String text, int at, int windowEnd) {
+    static boolean isFrenchTypeAt(String text, int at, int windowEnd) {
         if (at >= windowEnd) {
             return false;
         }
         char first = text.charAt(at);
-        if (first < 0x80 && !ASCII_TYPE_STARTS[first]) {
-            return false;
-        }
-        for (String type : FRENCH_TYPE_ARRAY) {
+        String[] types = first < 0x80 ? TYPES_BY_ASCII_START[first] : FRENCH_TYPE_ARRAY;
+        for (String type : types) {
             int end = at + type.length();
             if (end < windowEnd && text.charAt(end) == ' ' && equalsInAnyCase(text, at, type)) {
                 return true;

@@ -10,27 +10,16 @@ import java.util.Set;
 /**
  * Finds postal street addresses. Every address has a house number, so only digit runs that start a word are
  * examined. At each one the detector tries a number-first address anchored there (US "742 Evergreen Terrace,
- * Springfield, IL 62704", French "12 rue de la Paix"), then looks back at most {@value #MAX_WORDS_BACK} words on
- * the same line for a street word (a compound such as "Lindenstraße", a prefix such as "Calle", "Via" or "Jl.")
- * and tries a street-first address anchored at it. An optional postcode and city belong to the same span.
+ * Springfield, IL 62704", French "12 rue de la Paix"), then looks back at most
+ * {@value StreetWordWalk#MAX_WORDS_BACK} words on the same line for a street word (a compound such as
+ * "Lindenstraße", a prefix such as "Calle", "Via" or "Jl.") and tries a street-first address anchored at it. An
+ * optional postcode and city belong to the same span. {@link HouseNumberScreen} rules out most digit runs first.
  */
 final class StreetAddressDetector implements Detector {
 
-    private static final int MAX_WORDS_BACK = 6;
-    private static final int MAX_CHARS_BACK = 80;
     private static final int MAX_ADDRESS_CHARS = 200;
     private static final int MAX_HOUSE_NUMBER_DIGITS = 6;
     private static final double SCORE = 0.8;
-
-    private static final Set<String> STREET_PREFIXES = Set.of("calle", "c/", "carrer", "avenida", "avda.", "av.",
-            "rua", "via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada", "travessa", "praça",
-            "plaza", "paseo", "camino", "alameda", "rue", "avenue", "boulevard", "jl.", "jln.", "jalan");
-
-    private static final String[] COMPOUND_ENDINGS = {"straße", "strasse", "str.", "weg", "gasse", "platz",
-            "allee", "damm", "ufer", "straat", "laan", "gracht", "plein", "kade", "singel"};
-
-    private static final Set<String> SEPARATE_STREET_WORDS = Set.of("straße", "strasse", "str.", "allee", "gasse",
-            "chaussee");
 
     /** Lower-case first letters of the French street types and of "bis" and "ter". */
     private static final String FRENCH_FORM_FIRST_LETTERS = "abcipqrt";
@@ -53,17 +42,9 @@ final class StreetAddressDetector implements Detector {
 
     private static final LowerCaseWordSet US_TYPE_WORDS = new LowerCaseWordSet(US_TYPES);
     private static final LowerCaseWordSet FRENCH_TYPE_WORDS = new LowerCaseWordSet(FRENCH_TYPES);
-    private static final LowerCaseWordSet STREET_PREFIX_WORDS = new LowerCaseWordSet(STREET_PREFIXES);
-    private static final LowerCaseWordSet SEPARATE_STREET_WORD_SET = new LowerCaseWordSet(SEPARATE_STREET_WORDS);
 
     /** Street types that are also common nouns of software text ("2 Google Drive folders"). */
     private static final Set<String> AMBIGUOUS_TYPES = Set.of("drive", "way", "place", "court", "circle", "square");
-
-    /** Whether an ASCII char is a letter, digit or '_', as {@link TextChars#wordCharBefore} decides. */
-    private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
-
-    /** Whether a char may be part of a word of a street or city name, indexed by char. */
-    private static final boolean[] WORD_CHARS = wordCharTable();
 
     @Override
     public String id() {
@@ -100,7 +81,8 @@ final class StreetAddressDetector implements Detector {
         for (int run = 0; run < context.digitRunCount(); run++) {
             int start = context.digitRunStart(run);
             int digitsEnd = context.digitRunEnd(run);
-            if (start < resumeAt || digitsEnd - start > MAX_HOUSE_NUMBER_DIGITS || wordCharBefore(text, start)) {
+            if (start < resumeAt || digitsEnd - start > MAX_HOUSE_NUMBER_DIGITS
+                    || StreetChars.wordCharBefore(text, start)) {
                 continue;
             }
             int end = addressAt(text, start, digitsEnd, findings);
@@ -114,9 +96,12 @@ final class StreetAddressDetector implements Detector {
      */
     private int addressAt(String text, int number, int digitsEnd, List<Finding> findings) {
         int start = number;
-        int end = numberFirstEnd(text, number, digitsEnd);
-        if (end < 0) {
-            for (int candidate : streetWordsBefore(text, number)) {
+        int end = -1;
+        if (HouseNumberScreen.mayStartNumberFirst(text, digitsEnd)) {
+            end = numberFirstEnd(text, number, digitsEnd);
+        }
+        if (end < 0 && HouseNumberScreen.mayEndStreetFirst(text, number)) {
+            for (int candidate : StreetWordWalk.streetWordsBefore(text, number)) {
                 end = matchEnd(StreetPatterns.STREET_FIRST, text, candidate);
                 if (end > number) {
                     start = candidate;
@@ -131,15 +116,6 @@ final class StreetAddressDetector implements Detector {
         findings.add(new Finding(start, end, EntityTypes.STREET_ADDRESS, FindingCategory.PERSONAL_DATA, id(),
                 SCORE));
         return end;
-    }
-
-    /** Returns what {@link TextChars#wordCharBefore} returns, deciding an ASCII char before by one table read. */
-    private static boolean wordCharBefore(String text, int index) {
-        if (index == 0) {
-            return false;
-        }
-        char before = text.charAt(index - 1);
-        return before < 0x80 ? ASCII_WORD_CHARS[before] : TextChars.wordCharBefore(text, index);
     }
 
     private static boolean startsHouseNumber(String text, int i) {
@@ -160,9 +136,10 @@ final class StreetAddressDetector implements Detector {
 
     /** Returns the end of a number-first address whose digits are {@code text[start, digitsEnd)}, or -1. */
     private static int numberFirstEnd(String text, int start, int digitsEnd) {
+        // The tests are ordered by their cost per rejected number on prose.
         int windowEnd = Math.min(text.length(), start + MAX_ADDRESS_CHARS);
-        if (!mayFollowHouseNumber(text, digitsEnd) || !mayStartStreetAfterNumber(text, digitsEnd)
-                || !NumberFirstShape.mayMatch(text, start, digitsEnd, windowEnd)
+        if (!NumberFirstShape.mayMatch(text, start, digitsEnd, windowEnd)
+                || !mayFollowHouseNumber(text, digitsEnd) || !mayStartStreetAfterNumber(text, digitsEnd)
                 || !hasStreetTypeAhead(text, digitsEnd)) {
             return -1;
         }
@@ -212,10 +189,10 @@ final class StreetAddressDetector implements Detector {
      * Returns whether a French street type follows the house number directly, or a US street type follows within
      * {@value #MAX_WORDS_AHEAD} words on the same line: a cheap test before the pattern runs.
      */
-    private static boolean hasStreetTypeAhead(String text, int digitsEnd) {
+    static boolean hasStreetTypeAhead(String text, int digitsEnd) {
         int i = digitsEnd;
         for (int words = 0; words < MAX_WORDS_AHEAD; words++) {
-            while (i < text.length() && i - digitsEnd < MAX_CHARS_AHEAD && !isWordChar(text.charAt(i))) {
+            while (i < text.length() && i - digitsEnd < MAX_CHARS_AHEAD && !StreetChars.isNameChar(text.charAt(i))) {
                 char c = text.charAt(i);
                 if (c != ' ' && c != ',' && c != '-' && !TextChars.isAsciiDigit(c)) {
                     return false;
@@ -223,7 +200,7 @@ final class StreetAddressDetector implements Detector {
                 i++;
             }
             int start = i;
-            while (i < text.length() && i - digitsEnd < MAX_CHARS_AHEAD && isWordChar(text.charAt(i))) {
+            while (i < text.length() && i - digitsEnd < MAX_CHARS_AHEAD && StreetChars.isNameChar(text.charAt(i))) {
                 i++;
             }
             if (start == i) {
@@ -258,72 +235,6 @@ final class StreetAddressDetector implements Detector {
     }
 
     /**
-     * Returns the starts of the street words among the {@value #MAX_WORDS_BACK} words before the house number at
-     * {@code number} on the same line, farthest first, so that "Jl. Melati No. 27" starts at "Jl.".
-     */
-    private static List<Integer> streetWordsBefore(String text, int number) {
-        int limit = Math.max(0, number - MAX_CHARS_BACK);
-        if (!mayEndStreetBefore(text, number)) {
-            return List.of();
-        }
-        List<Integer> found = new ArrayList<>();
-        boolean separateWordSeen = false;
-        int i = number;
-        for (int words = 0; words < MAX_WORDS_BACK; words++) {
-            int end = separatorsStartBefore(text, i, limit);
-            int start = wordStartBefore(text, end, limit);
-            if (start == end) {
-                break;
-            }
-            // Every street word and every name after a separate street word starts with a capital letter.
-            if (Character.isUpperCase(text.charAt(start))) {
-                boolean afterSeparateWord = separateWordSeen && !NameWords.isNeverName(text.substring(start, end));
-                if (afterSeparateWord || isStreetWord(text, start, end)) {
-                    found.add(0, start);
-                }
-            }
-            separateWordSeen = SEPARATE_STREET_WORD_SET.contains(text, start, end);
-            i = start;
-        }
-        return found;
-    }
-
-    /**
-     * Returns false only when no street-first address found by the walk back can reach the house number at
-     * {@code number}. The walk crosses only words, spaces and commas, so the word nearest to the number is the
-     * last word of the street name, which starts with a capital, or a number word ("n.", "nº", "núm.", "número",
-     * "No.", "Nr."), which starts with a capital or 'n'.
-     */
-    static boolean mayEndStreetBefore(String text, int number) {
-        int limit = Math.max(0, number - MAX_CHARS_BACK);
-        int end = separatorsStartBefore(text, number, limit);
-        int start = wordStartBefore(text, end, limit);
-        if (start == end) {
-            return false;
-        }
-        char first = text.charAt(start);
-        return first == 'n' || Character.isUpperCase(first);
-    }
-
-    /** Returns where the spaces and commas that end at {@code end} begin, not before {@code limit}. */
-    private static int separatorsStartBefore(String text, int end, int limit) {
-        int start = end;
-        while (start > limit && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == ',')) {
-            start--;
-        }
-        return start;
-    }
-
-    /** Returns where the word chars that end at {@code end} begin, not before {@code limit}. */
-    private static int wordStartBefore(String text, int end, int limit) {
-        int start = end;
-        while (start > limit && isWordChar(text.charAt(start - 1))) {
-            start--;
-        }
-        return start;
-    }
-
-    /**
      * Returns false only when {@link StreetPatterns#NUMBER_FIRST} cannot match at a house number ending at
      * {@code digitsEnd}, judged by the char after the first space. In the US form that char starts a direction,
      * a capitalised name or an ordinal such as "3rd". In the French form it starts the street type (whose first
@@ -351,66 +262,6 @@ final class StreetAddressDetector implements Detector {
         }
         char second = text.charAt(space + 2);
         return second == ' ' || second == ',';
-    }
-
-    private static boolean isWordChar(char c) {
-        return WORD_CHARS[c];
-    }
-
-    private static boolean[] asciiWordChars() {
-        boolean[] table = new boolean[0x80];
-        for (char c = 0; c < 0x80; c++) {
-            table[c] = TextChars.isAsciiAlphanumeric(c) || c == '_';
-        }
-        return table;
-    }
-
-    private static boolean[] wordCharTable() {
-        boolean[] table = new boolean[Character.MAX_VALUE + 1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            table[c] = Character.isLetter(c) || c == '.' || c == '/' || c == '-' || c == '\'' || c == '’'
-                    || Character.getType(c) == Character.NON_SPACING_MARK;
-        }
-        return table;
-    }
-
-    /**
-     * Returns what {@link #isStreetWord(String)} returns for {@code text[start, end)}, without copying the word
-     * unless a char of it has a longer lower-case form.
-     */
-    static boolean isStreetWord(String text, int start, int end) {
-        if (!Character.isUpperCase(text.charAt(start))) {
-            return false;
-        }
-        if (!LowerCaseWordSet.hasOneCharLowerCase(text, start, end)) {
-            return isStreetWord(text.substring(start, end));
-        }
-        if (STREET_PREFIX_WORDS.contains(text, start, end)) {
-            return true;
-        }
-        int length = end - start;
-        for (String ending : COMPOUND_ENDINGS) {
-            if (length > ending.length() + 2 && LowerCaseWordSet.endsWithLowerCase(text, end, ending)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean isStreetWord(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (STREET_PREFIXES.contains(lower) && Character.isUpperCase(word.charAt(0))) {
-            return true;
-        }
-        if (!Character.isUpperCase(word.charAt(0))) {
-            return false;
-        }
-        for (String ending : COMPOUND_ENDINGS) {
-            if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int matchEnd(Pattern pattern, String text, int start) {

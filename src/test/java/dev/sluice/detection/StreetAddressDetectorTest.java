@@ -106,6 +106,8 @@ class StreetAddressDetectorTest {
                             .as("word after number at %d in \"%s\"", start, sample).isTrue();
                     assertThat(NumberFirstShape.mayMatch(sample, start, digitsEnd, Math.min(sample.length(),
                             start + 200))).as("shape after number at %d in \"%s\"", start, sample).isTrue();
+                    assertThat(HouseNumberScreen.mayStartNumberFirst(sample, digitsEnd))
+                            .as("screen after number at %d in \"%s\"", start, sample).isTrue();
                 }
             }
         }
@@ -158,8 +160,11 @@ class StreetAddressDetectorTest {
                     Matcher matcher = StreetPatterns.STREET_FIRST.matcher(sample.substring(start));
                     if (matcher.lookingAt() && start + matcher.end() > number) {
                         matches++;
-                        assertThat(StreetAddressDetector.mayEndStreetBefore(sample, number))
+                        assertThat(StreetWordWalk.mayEndStreetBefore(sample, number))
                                 .as("number at %d, street at %d in \"%s\"", number, start, sample).isTrue();
+                        assertThat(HouseNumberScreen.mayEndStreetFirst(sample, number))
+                                .as("screen before number at %d, street at %d in \"%s\"", number, start, sample)
+                                .isTrue();
                     }
                 }
             }
@@ -203,8 +208,8 @@ class StreetAddressDetectorTest {
             String sample = RandomAtoms.join(random, atoms, 4);
             for (int start = 0; start < sample.length(); start++) {
                 for (int end = start + 1; end <= sample.length(); end++) {
-                    boolean expected = StreetAddressDetector.isStreetWord(sample.substring(start, end));
-                    assertThat(StreetAddressDetector.isStreetWord(sample, start, end))
+                    boolean expected = StreetWordWalk.isStreetWord(sample.substring(start, end));
+                    assertThat(StreetWordWalk.isStreetWord(sample, start, end))
                             .as("[%d, %d) of \"%s\"", start, end, sample).isEqualTo(expected);
                     streetWords += expected ? 1 : 0;
                 }
