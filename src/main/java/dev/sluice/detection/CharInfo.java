@@ -23,18 +23,23 @@ final class CharInfo {
     /** Flag of '@'. */
     static final int AT_SIGN = 1 << 19;
     /**
+     * Flag of a char that is a person keyword on its own ({@link PersonTriggers#isOneCharKeyword}: 様, 씨, 님), which
+     * {@link TriggerWord} cannot hold, so that person triggers search for those chars only in text that has one.
+     */
+    static final int PERSON_KEYWORD_CHAR = 1 << 20;
+    /**
      * Flag of a char that the matching form replaces by one ASCII char ({@link MatchingChars#ONE_FOR_ONE}): a
      * full-width form, a no-break space, a dash, a digit of another script. This and the next two flags are the
      * highest, so {@link #MATCHING_FORM_FLAGS} is the lowest value that has any of them.
      */
-    static final int ONE_FOR_ONE = 1 << 20;
+    static final int ONE_FOR_ONE = 1 << 21;
     /** Flag of a combining mark ({@link MatchingChars#MARK}), which stays where it is in canonical order. */
-    static final int COMBINING_MARK = 1 << 21;
+    static final int COMBINING_MARK = 1 << 22;
     /**
      * Flag of a char that may change the matching form in a way that only {@link NormalizedText#of} works out: a
      * look-alike letter, a surrogate, or a char that NFKC rewrites.
      */
-    static final int OTHER_FORM_CHANGE = 1 << 22;
+    static final int OTHER_FORM_CHANGE = 1 << 23;
     /** The lowest of the three matching-form flags, which are above every other bit of an entry. */
     static final int MATCHING_FORM_FLAGS = ONE_FOR_ONE;
 
@@ -44,9 +49,8 @@ final class CharInfo {
     }
 
     /**
-     * Returns the case key and flags of {@code c}. One read of the whole table, without a branch for ASCII chars:
-     * the entries of ASCII text stay in the first-level cache anyway, and in text that mixes scripts the branch was
-     * mispredicted at every change of script.
+     * Returns the case key and flags of {@code c}, with one read of the whole table and no branch for ASCII chars,
+     * whose entries stay in the first-level cache either way.
      */
     static int of(char c) {
         return TABLE[c];
@@ -56,7 +60,8 @@ final class CharInfo {
         int[] table = new int[Character.MAX_VALUE + 1];
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;
-            table[i] = TriggerWord.caseKey(c) | flags(c) | matchingFormFlag(c);
+            int keywordFlag = PersonTriggers.isOneCharKeyword(c) ? PERSON_KEYWORD_CHAR : 0;
+            table[i] = TriggerWord.caseKey(c) | flags(c) | keywordFlag | matchingFormFlag(c);
         }
         return table;
     }

@@ -115,7 +115,8 @@ final class PersonTriggers {
                 }
             }
         }
-        for (int k = 0; k < ONE_CHAR_KEYWORDS.length; k++) {
+        // The pass flags the one-char keywords, so most text is not searched for them.
+        for (int k = 0; context.containsOneCharPersonKeyword() && k < ONE_CHAR_KEYWORDS.length; k++) {
             String keyword = ONE_CHAR_KEYWORDS[k];
             char c = keyword.charAt(0);
             for (int start = text.indexOf(c); start >= 0; start = text.indexOf(c, start + 1)) {
@@ -126,6 +127,16 @@ final class PersonTriggers {
             hits.sort(TRIE_ORDER);
         }
         return hits;
+    }
+
+    /** Returns whether {@code c} alone is a keyword, one of those that {@link TriggerWords} cannot register. */
+    static boolean isOneCharKeyword(char c) {
+        for (String keyword : ONE_CHAR_KEYWORDS) {
+            if (keyword.charAt(0) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the keywords of two chars or more, the ones {@link TriggerWords} registers. */

@@ -36,6 +36,7 @@ final class ScanContext {
     private final int hitCount;
     // Bit i is set when word i occurs.
     private final long[] present;
+    private final boolean hasOneCharPersonKeyword;
 
     private ScanContext(Pass pass) {
         this.text = pass.text;
@@ -50,6 +51,7 @@ final class ScanContext {
         this.hitWords = exactCopy(pass.hitWords, pass.hitCount);
         this.hitCount = pass.hitCount;
         this.present = pass.present;
+        this.hasOneCharPersonKeyword = pass.hasOneCharPersonKeyword;
     }
 
     private static int[] exactCopy(int[] buffer, int size) {
@@ -107,6 +109,11 @@ final class ScanContext {
     /** Offset of the {@code index}-th ':', '-' or '.' of the text, in text order. */
     int separatorAt(int index) {
         return separators[index];
+    }
+
+    /** Returns whether the text contains a char that is a person keyword alone ({@link CharInfo#PERSON_KEYWORD_CHAR}). */
+    boolean containsOneCharPersonKeyword() {
+        return hasOneCharPersonKeyword;
     }
 
     /** Returns whether {@code word} occurs in the text. */
@@ -191,6 +198,7 @@ final class ScanContext {
         private int dots;
         private int colons;
         private boolean hasAt;
+        private boolean hasOneCharPersonKeyword;
         private int[] digitRuns;
         private int digitRunCount;
         private int[] separators;
@@ -324,6 +332,7 @@ final class ScanContext {
             }
             pass.upperCaseLetters = upperCaseLetters;
             pass.hasAt = (flags & CharInfo.AT_SIGN) != 0;
+            pass.hasOneCharPersonKeyword = (flags & CharInfo.PERSON_KEYWORD_CHAR) != 0;
             buffers.keep(pass, starts);
             return pass;
         }

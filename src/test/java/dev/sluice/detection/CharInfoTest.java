@@ -19,6 +19,8 @@ class CharInfoTest {
             assertThat((info & CharInfo.SEPARATOR) != 0).as("separator flag of U+%04X", i)
                     .isEqualTo(c == ':' || c == '-' || c == '.');
             assertThat((info & CharInfo.AT_SIGN) != 0).as("'@' flag of U+%04X", i).isEqualTo(c == '@');
+            assertThat((info & CharInfo.PERSON_KEYWORD_CHAR) != 0).as("person keyword flag of U+%04X", i)
+                    .isEqualTo(c == '様' || c == '씨' || c == '님');
             int kind = MatchingChars.kind(c);
             assertThat((info & CharInfo.ONE_FOR_ONE) != 0).as("one-for-one flag of U+%04X", i)
                     .isEqualTo(kind == MatchingChars.ONE_FOR_ONE);
