@@ -3,14 +3,9 @@ package dev.sluice.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -48,7 +43,6 @@ class CandidateScanDifferentialTest {
     private static final Pattern PHONE = Pattern.compile(
             "(?:\\+|\\(\\+?|\\()?\\d+(?:" + PHONE_SEPARATOR + "\\d+)*");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int RANDOM_TEXTS = 4000;
 
     private static final EmailDetector EMAIL_DETECTOR = new EmailDetector();
@@ -65,7 +59,7 @@ class CandidateScanDifferentialTest {
     @BeforeAll
     static void loadTexts() throws IOException {
         caseInputs = new ArrayList<>();
-        for (JsonNode testCase : readJsonLines("/detection/cases.jsonl")) {
+        for (JsonNode testCase : JsonLinesResources.read("/detection/cases.jsonl")) {
             if (testCase.has("input")) {
                 caseInputs.add(testCase.get("input").asText());
             } else {
@@ -75,7 +69,7 @@ class CandidateScanDifferentialTest {
             }
         }
         corpusTexts = new ArrayList<>();
-        for (JsonNode example : readJsonLines("/evaluation/corpus.jsonl")) {
+        for (JsonNode example : JsonLinesResources.read("/evaluation/corpus.jsonl")) {
             corpusTexts.add(example.get("text").asText());
         }
     }
@@ -259,19 +253,5 @@ class CandidateScanDifferentialTest {
             texts.add(text.toString());
         }
         return texts;
-    }
-
-    private static List<JsonNode> readJsonLines(String resource) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        try (InputStream stream = CandidateScanDifferentialTest.class.getResourceAsStream(resource);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    nodes.add(JSON.readTree(line));
-                }
-            }
-        }
-        return nodes;
     }
 }

@@ -3,12 +3,7 @@ package dev.sluice.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -143,7 +138,7 @@ class MatchingFormPassTest {
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>();
         for (String resource : List.of("/detection/cases.jsonl", "/evaluation/corpus.jsonl")) {
-            for (JsonNode line : readJsonLines(resource)) {
+            for (JsonNode line : JsonLinesResources.read(resource)) {
                 line.forEach(field -> {
                     if (field.isTextual()) {
                         texts.add(field.asText());
@@ -161,20 +156,5 @@ class MatchingFormPassTest {
             texts.add(text.toString());
         }
         return texts;
-    }
-
-    private static List<JsonNode> readJsonLines(String resource) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<JsonNode> lines = new ArrayList<>();
-        try (InputStream in = MatchingFormPassTest.class.getResourceAsStream(resource);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    lines.add(json.readTree(line));
-                }
-            }
-        }
-        return lines;
     }
 }

@@ -3,13 +3,8 @@ package dev.sluice.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.detection.TriggerWord.CaseRule;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class ScanContextDifferentialTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int RANDOM_TEXTS = 6000;
 
     // The operator detectors get values that occur in the evaluation corpus, so that they find something too.
@@ -43,12 +37,12 @@ class ScanContextDifferentialTest {
     @BeforeAll
     static void loadTexts() throws IOException {
         texts = new ArrayList<>();
-        for (JsonNode testCase : readJsonLines("/detection/cases.jsonl")) {
+        for (JsonNode testCase : JsonLinesResources.read("/detection/cases.jsonl")) {
             if (testCase.has("input")) {
                 texts.add(testCase.get("input").asText());
             }
         }
-        for (JsonNode example : readJsonLines("/evaluation/corpus.jsonl")) {
+        for (JsonNode example : JsonLinesResources.read("/evaluation/corpus.jsonl")) {
             texts.add(example.get("text").asText());
         }
         texts.addAll(randomTexts(new Random(20261205L), RANDOM_TEXTS));
@@ -358,19 +352,5 @@ class ScanContextDifferentialTest {
             generated.add(text.toString());
         }
         return generated;
-    }
-
-    private static List<JsonNode> readJsonLines(String resource) throws IOException {
-        List<JsonNode> nodes = new ArrayList<>();
-        try (InputStream stream = ScanContextDifferentialTest.class.getResourceAsStream(resource);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    nodes.add(JSON.readTree(line));
-                }
-            }
-        }
-        return nodes;
     }
 }
