@@ -107,14 +107,8 @@ final class PersonTriggers {
     static List<Hit> find(ScanContext context) {
         String text = context.text();
         List<Hit> hits = new java.util.ArrayList<>();
-        TriggerWord[] words = PhraseWords.ALL;
-        for (int w = 0; w < words.length; w++) {
-            if (context.contains(words[w])) {
-                for (int start : context.occurrences(words[w])) {
-                    addIfCounted(hits, text, start, words[w].word(), PhraseWords.KINDS[w]);
-                }
-            }
-        }
+        context.forEachOccurrence(TriggerWords.PERSON_PHRASES, (wordId, start) -> addIfCounted(hits, text, start,
+                PhraseWords.WORD_BY_ID[wordId], PhraseWords.KIND_BY_ID[wordId]));
         // The pass flags the one-char keywords, so most text is not searched for them.
         for (int k = 0; context.containsOneCharPersonKeyword() && k < ONE_CHAR_KEYWORDS.length; k++) {
             String keyword = ONE_CHAR_KEYWORDS[k];
@@ -170,8 +164,16 @@ final class PersonTriggers {
      * {@link #searchedPhrases} while it is initialised, and so may initialise this class before the list exists.
      */
     private static final class PhraseWords {
-        static final TriggerWord[] ALL = TriggerWords.PERSON_PHRASES.toArray(TriggerWord[]::new);
-        static final Kind[] KINDS = Arrays.stream(ALL).map(word -> KIND_OF.get(word.word())).toArray(Kind[]::new);
+        // The phrase and kind of each person phrase by trigger-word id, null for the ids of other words.
+        static final String[] WORD_BY_ID = new String[TriggerWords.count()];
+        static final Kind[] KIND_BY_ID = new Kind[TriggerWords.count()];
+
+        static {
+            for (TriggerWord word : TriggerWords.PERSON_PHRASES) {
+                WORD_BY_ID[word.id()] = word.word();
+                KIND_BY_ID[word.id()] = KIND_OF.get(word.word());
+            }
+        }
     }
 
     private static Map<String, Kind> kinds() {

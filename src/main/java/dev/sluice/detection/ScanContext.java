@@ -138,6 +138,27 @@ final class ScanContext {
         return false;
     }
 
+    /** Receives one occurrence of a trigger word: the word's id and its start offset. */
+    @FunctionalInterface
+    interface OccurrenceVisitor {
+        void visit(int wordId, int start);
+    }
+
+    /**
+     * Calls {@code visitor} for every occurrence of a word of {@code words}, in ascending order of start, reading
+     * only the occurrences the pass recorded: a text without any of the words costs a few bit tests.
+     */
+    void forEachOccurrence(TriggerWordList words, OccurrenceVisitor visitor) {
+        if (!containsAny(words)) {
+            return;
+        }
+        for (int i = 0; i < hitCount; i++) {
+            if (words.containsId(hitWords[i])) {
+                visitor.visit(hitWords[i], hitStarts[i]);
+            }
+        }
+    }
+
     /** Returns the start offsets of the occurrences of {@code word}, ascending. Overlapping ones are included. */
     int[] occurrences(TriggerWord word) {
         if (!contains(word)) {

@@ -34,26 +34,26 @@ final class TriggerWords {
     private static final List<TriggerWord> ALL = new ArrayList<>();
 
     // Credential words of PasswordDetector: every alternative of its key pattern starts with one of these.
-    static final List<TriggerWord> PASSWORD_KEYS = words(CaseRule.LOWER_CASE,
+    static final TriggerWordList PASSWORD_KEYS = words(CaseRule.LOWER_CASE,
             "pass", "pwd", "secret", "token", "api", "access", "private", "client", "credential");
 
     // The word for password in the languages of PasswordDetector's prose pattern.
-    static final List<TriggerWord> PASSWORD_PROSE = words(CaseRule.LOWER_CASE,
+    static final TriggerWordList PASSWORD_PROSE = words(CaseRule.LOWER_CASE,
             "password", "passwort", "kennwort", "mot de passe", "contraseña", "clave", "senha", "パスワード",
             "पासवर्ड");
 
     static final TriggerWord URL_SCHEME_END = word("://", CaseRule.EXACT);
 
-    static final List<TriggerWord> AWS_KEY_PREFIXES = words(CaseRule.EXACT, "AKIA", "ASIA", "ABIA", "ACCA");
+    static final TriggerWordList AWS_KEY_PREFIXES = words(CaseRule.EXACT, "AKIA", "ASIA", "ABIA", "ACCA");
     static final TriggerWord SECRET_ANY_CASE = word("secret", CaseRule.REGION_IGNORE_CASE);
 
     // GenericSecretDetector's credential words, compared as it compares them.
-    static final List<TriggerWord> GENERIC_SECRET_WORDS = words(CaseRule.REGION_IGNORE_CASE,
+    static final TriggerWordList GENERIC_SECRET_WORDS = words(CaseRule.REGION_IGNORE_CASE,
             GenericSecretDetector.CREDENTIAL_WORDS);
 
     // The prefixes of the PrefixedTokenDetector subclasses. A prefix missing here leaves its detector on the
     // plain indexOf path, which ScanContextDifferentialTest reports.
-    static final List<TriggerWord> VENDOR_TOKEN_PREFIXES = words(CaseRule.EXACT, "dapi", "dop_v1_", "doo_v1_",
+    static final TriggerWordList VENDOR_TOKEN_PREFIXES = words(CaseRule.EXACT, "dapi", "dop_v1_", "doo_v1_",
             "dor_v1_", "dckr_pat_", "dckr_oat_", "hf_", "npm_", "PMAK-", "pypi-AgEIcHlwaS5vcmc", "SG.", "shpat_",
             "shpca_", "shppa_", "shpss_", "SK", "hvs.", "hvb.", "hvr.", "https://discord.com/api/",
             "https://discordapp.com/api/", "https://ptb.discord.com/api/", "https://canary.discord.com/api/");
@@ -69,26 +69,26 @@ final class TriggerWords {
     static final TriggerWord PRIVATE_KEY_BEGIN = word("-----BEGIN", CaseRule.EXACT);
     static final TriggerWord GOOGLE_KEY_PREFIX = word("AIza", CaseRule.EXACT);
     static final TriggerWord SK_DASH = word("sk-", CaseRule.EXACT);
-    static final List<TriggerWord> GITHUB_PREFIXES = words(CaseRule.EXACT,
+    static final TriggerWordList GITHUB_PREFIXES = words(CaseRule.EXACT,
             "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_");
     // GitLabTokenDetector's prefixes: "gl", one of its type names, then '-'.
-    static final List<TriggerWord> GITLAB_PREFIXES = words(CaseRule.EXACT, "glpat-", "gldt-", "glrt-", "glptt-",
+    static final TriggerWordList GITLAB_PREFIXES = words(CaseRule.EXACT, "glpat-", "gldt-", "glrt-", "glptt-",
             "glft-", "gloas-", "glsoat-", "glcbt-", "glimt-", "glagent-", "glffct-");
-    static final List<TriggerWord> SLACK_PREFIXES = words(CaseRule.EXACT, "xox", "xapp-", "hooks.slack.com");
-    static final List<TriggerWord> STRIPE_PREFIXES = words(CaseRule.EXACT, "k_live_", "k_test_", "whsec_");
-    static final List<TriggerWord> AZURE_MARKERS = words(CaseRule.EXACT, "sig=", "==");
-    static final List<TriggerWord> CRYPTO_PREFIXES = words(CaseRule.EXACT, "bc1", "BC1", "0x");
+    static final TriggerWordList SLACK_PREFIXES = words(CaseRule.EXACT, "xox", "xapp-", "hooks.slack.com");
+    static final TriggerWordList STRIPE_PREFIXES = words(CaseRule.EXACT, "k_live_", "k_test_", "whsec_");
+    static final TriggerWordList AZURE_MARKERS = words(CaseRule.EXACT, "sig=", "==");
+    static final TriggerWordList CRYPTO_PREFIXES = words(CaseRule.EXACT, "bc1", "BC1", "0x");
 
-    static final List<TriggerWord> CONFIDENTIALITY_LABELS = labels();
+    static final TriggerWordList CONFIDENTIALITY_LABELS = labels();
 
     // PersonTriggers' phrases of two chars or more, matched as its case-insensitive Aho-Corasick trie matches,
     // without the occurrences inside a word, which it drops.
-    static final List<TriggerWord> PERSON_PHRASES = words(CaseRule.LOWER_CASE, PersonTriggers.searchedPhrases(),
+    static final TriggerWordList PERSON_PHRASES = words(CaseRule.LOWER_CASE, PersonTriggers.searchedPhrases(),
             PersonTriggers::countsOnlyAsWholeWord);
 
     // DateOfBirthDetector's keywords, matched as its case-insensitive Aho-Corasick trie matches, without the
     // occurrences inside a word, which it drops.
-    static final List<TriggerWord> BIRTH_KEYWORDS = words(CaseRule.LOWER_CASE, DateOfBirthDetector.keywordList(),
+    static final TriggerWordList BIRTH_KEYWORDS = words(CaseRule.LOWER_CASE, DateOfBirthDetector.keywordList(),
             DateOfBirthDetector::countsOnlyAsWholeWord);
 
     private static final TriggerFilter PAIRS = filter(false);
@@ -238,15 +238,15 @@ final class TriggerWords {
         return word;
     }
 
-    private static List<TriggerWord> words(CaseRule caseRule, String... literals) {
+    private static TriggerWordList words(CaseRule caseRule, String... literals) {
         return words(caseRule, List.of(literals));
     }
 
-    private static List<TriggerWord> words(CaseRule caseRule, List<String> literals) {
+    private static TriggerWordList words(CaseRule caseRule, List<String> literals) {
         return words(caseRule, literals, literal -> false);
     }
 
-    private static List<TriggerWord> words(CaseRule caseRule, List<String> literals, Predicate<String> wholeWord) {
+    private static TriggerWordList words(CaseRule caseRule, List<String> literals, Predicate<String> wholeWord) {
         List<TriggerWord> words = new ArrayList<>();
         for (String literal : literals) {
             TriggerWord word = new TriggerWord(ALL.size(), literal, caseRule, wholeWord.test(literal));
@@ -256,7 +256,7 @@ final class TriggerWords {
         return TriggerWordList.of(words);
     }
 
-    private static List<TriggerWord> labels() {
+    private static TriggerWordList labels() {
         List<TriggerWord> words = new ArrayList<>();
         for (String label : ConfidentialityLabelDetector.BUILT_IN_LABELS) {
             words.add(word(label, CaseRule.EXACT));

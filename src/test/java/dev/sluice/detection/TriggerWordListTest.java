@@ -2,6 +2,7 @@ package dev.sluice.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,29 @@ class TriggerWordListTest {
                 assertThat(context.containsAny(List.copyOf(words))).as("copy of %s", words).isEqualTo(expected);
             }
         }
+    }
+
+    @Test
+    void forEachOccurrenceVisitsEveryOccurrenceInOrder() {
+        ScanContext context = ScanContext.of("Hi Anna, my name is Ken. Best regards, Ken. password=x hi");
+        List<String> visited = new ArrayList<>();
+
+        context.forEachOccurrence(TriggerWords.PERSON_PHRASES,
+                (wordId, start) -> visited.add(start + ":" + TriggerWords.all().get(wordId).word()));
+
+        List<String> expected = new ArrayList<>();
+        for (int start : context.occurrences(TriggerWords.PERSON_PHRASES)) {
+            for (TriggerWord word : TriggerWords.PERSON_PHRASES) {
+                for (int at : context.occurrences(word)) {
+                    if (at == start) {
+                        expected.add(start + ":" + word.word());
+                    }
+                }
+            }
+        }
+        assertThat(visited).hasSizeGreaterThan(2);
+        assertThat(visited).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(visited.stream().map(entry -> Integer.parseInt(entry.split(":")[0])).toList()).isSorted();
     }
 
     @Test
