@@ -24,6 +24,8 @@ final class CryptoWalletDetector implements Detector {
     private static final Pattern BASE58_ADDRESS = Pattern.compile("[13][1-9A-HJ-NP-Za-km-z]{25,34}");
     private static final Pattern BECH32_ADDRESS = Pattern.compile("(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71}");
     private static final Pattern ETHEREUM_ADDRESS = Pattern.compile("0x[0-9a-fA-F]{40}");
+    // "bc1" and "BC1", the prefixes of BECH32_ADDRESS, made once: a sub-list of TriggerWordList is a copy.
+    private static final TriggerWordList BECH32_PREFIXES = TriggerWords.CRYPTO_PREFIXES.subList(0, 2);
 
     private static final int MIN_BASE58_CHARS = 26;
     private static final int MAX_BASE58_CHARS = 35;
@@ -86,7 +88,7 @@ final class CryptoWalletDetector implements Detector {
                 resumeAt = Math.max(resumeAt, tryBase58At(text, start, findings));
             }
         }
-        AnchoredScan.findAtStarts(text, context.occurrences(TriggerWords.CRYPTO_PREFIXES.subList(0, 2)),
+        AnchoredScan.findAtStarts(text, context.occurrences(BECH32_PREFIXES),
                 BECH32_ADDRESS, MAX_BECH32_CHARS, (matcher, start, end) -> {
                     addValidated(text, start, end, findings);
                     return true;

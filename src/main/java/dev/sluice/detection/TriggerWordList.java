@@ -59,6 +59,7 @@ final class TriggerWordList extends AbstractList<TriggerWord> implements RandomA
         return words.length;
     }
 
+    /** Returns a copy of the words from {@code fromIndex} to {@code toIndex}, with its own id bits: make it once. */
     @Override
     public TriggerWordList subList(int fromIndex, int toIndex) {
         return new TriggerWordList(super.subList(fromIndex, toIndex).toArray(new TriggerWord[0]));
