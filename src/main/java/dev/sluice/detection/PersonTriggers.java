@@ -110,11 +110,13 @@ final class PersonTriggers {
         context.forEachOccurrence(TriggerWords.PERSON_PHRASES, (wordId, start) -> addIfCounted(hits, text, start,
                 PhraseWords.WORD_BY_ID[wordId], PhraseWords.KIND_BY_ID[wordId]));
         // The pass flags the one-char keywords, so most text is not searched for them.
-        for (int k = 0; context.containsOneCharPersonKeyword() && k < ONE_CHAR_KEYWORDS.length; k++) {
-            String keyword = ONE_CHAR_KEYWORDS[k];
-            char c = keyword.charAt(0);
-            for (int start = text.indexOf(c); start >= 0; start = text.indexOf(c, start + 1)) {
-                addIfCounted(hits, text, start, keyword, ONE_CHAR_KINDS[k]);
+        if (context.containsOneCharPersonKeyword()) {
+            for (int k = 0; k < ONE_CHAR_KEYWORDS.length; k++) {
+                String keyword = ONE_CHAR_KEYWORDS[k];
+                char c = keyword.charAt(0);
+                for (int start = text.indexOf(c); start >= 0; start = text.indexOf(c, start + 1)) {
+                    addIfCounted(hits, text, start, keyword, ONE_CHAR_KINDS[k]);
+                }
             }
         }
         if (hits.size() > 1) {
