@@ -5,7 +5,7 @@ package dev.sluice.detection;
  * ("17.05.2024", "5/3/24") or year-month-day ("2024-05-17"). Phone detection rejects such candidates because
  * some national numbering plans would accept their digits. The check is the char scan equivalent of the RE2/J
  * pattern {@code \d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}} matched against the whole span,
- * which {@code DateShapesTest} compares it with.
+ * which {@code PhoneCandidateGatesTest} compares it with.
  */
 final class DateShapes {
 

@@ -125,7 +125,7 @@ final class NumberFirstShape {
 
     /**
      * Returns whether a US street type, in the letter case of the pattern, starts at {@code at} and ends at a
-     * word boundary of the pattern ({@code \b}, which sees only ASCII letters, digits and '_' as word chars).
+     * word boundary of the pattern ({@code \b}, which treats only ASCII letters, digits and '_' as word chars).
      */
     private static boolean isUsTypeAt(String text, int at, int windowEnd) {
         char first = text.charAt(at);

@@ -6,8 +6,8 @@ import java.util.List;
  * Finds the speaker names of chat transcripts: a name at the start of a line followed by a colon ("Alice: hi"),
  * or a role with the name in parentheses ("Customer (Jane Doe): ..."). A line is examined only when it starts
  * with a capital letter, after spaces and tabs, and the first char after it that no label contains is a colon.
- * That check reads each line at most once from its start and each examination is bounded, so the scan is linear
- * in the text length.
+ * The check and the examination each read a line only from its start to about the colon that ends its label, so
+ * the scan stays linear in the text length.
  */
 final class SpeakerLabels {
 

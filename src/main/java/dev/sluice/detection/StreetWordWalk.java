@@ -99,9 +99,9 @@ final class StreetWordWalk {
 
     /**
      * Returns whether the word nearest to the house number at {@code number} starts with a capital or 'n'. The
-     * walk crosses only words, spaces and commas, so that word is the last word of the street name, which starts
-     * with a capital, or a number word ("n.", "nº", "núm.", "número", "No.", "Nr."), which starts with a capital
-     * or 'n'.
+     * walk crosses only words, spaces and commas, so that word is either the last word of the street name or a
+     * number word ("n.", "nº", "núm.", "número", "No.", "Nr."). The first starts with a capital, the second with a
+     * capital or 'n'.
      */
     // NOTE: a name joined to its particle ("Via dell'Amore 3") starts with 'd', so this test rejects it although
     // STREET_FIRST matches it. The detector has always skipped such addresses, and keeps doing so.
@@ -119,7 +119,7 @@ final class StreetWordWalk {
     /**
      * Returns whether a {@link StreetPatterns#STREET_FIRST} match may cross the word {@code text[start, end)},
      * which starts with no capital, on its way to the house number. The walk stops only at words, spaces and
-     * commas, and no token of the pattern before the house number holds a space or comma except the particles
+     * commas, and no token of the pattern before the house number contains a space or comma except the particles
      * "de la", "de los" and "de las", so each word that the walk crosses is a whole token there. The tokens that
      * start with no {@code \p{Lu}} are {@link #PASSABLE_WORDS} and the names after {@link #JOINED_PARTICLES}.
      */

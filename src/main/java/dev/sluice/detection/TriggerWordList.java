@@ -7,7 +7,7 @@ import java.util.RandomAccess;
 /**
  * An immutable list of {@link TriggerWord}s with a bit per word id, so that {@link ScanContext} finds whether any
  * of them occurs with a few 64-bit ANDs instead of a lookup per word. Detectors ask that of every text, most of
- * which holds none of their words.
+ * which contains none of their words.
  */
 final class TriggerWordList extends AbstractList<TriggerWord> implements RandomAccess {
 

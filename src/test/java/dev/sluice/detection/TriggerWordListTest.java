@@ -27,7 +27,7 @@ class TriggerWordListTest {
 
     @Test
     void intersectsMatchesContainsAnyLoop() {
-        // Every word alone, and every registered list, against contexts of texts that hold a single word.
+        // Every word alone, and every registered list, against contexts of texts that contain a single word.
         List<List<TriggerWord>> lists = List.of(TriggerWords.PASSWORD_KEYS, TriggerWords.PASSWORD_PROSE,
                 TriggerWords.AWS_KEY_PREFIXES, TriggerWords.SLACK_PREFIXES.subList(0, 2),
                 TriggerWords.CONFIDENTIALITY_LABELS, TriggerWords.BIRTH_KEYWORDS, TriggerWords.VENDOR_TOKEN_PREFIXES);
@@ -42,7 +42,7 @@ class TriggerWordListTest {
     }
 
     @Test
-    void forEachOccurrenceVisitsEveryOccurrenceInOrder() {
+    void forEachOccurrenceVisitsInOrder() {
         ScanContext context = ScanContext.of("Hi Anna, my name is Ken. Best regards, Ken. password=x hi");
         List<String> visited = new ArrayList<>();
 
