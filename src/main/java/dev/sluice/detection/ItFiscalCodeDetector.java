@@ -35,6 +35,12 @@ final class ItFiscalCodeDetector extends ChecksumIdDetector {
         return profile.upperCaseLetters() >= MIN_LETTERS;
     }
 
+    /** Returns false for text without six capital letters in a row, which every code starts with. */
+    @Override
+    public boolean mayMatch(ScanContext context) {
+        return context.longestCapitalRun() >= NAME_LETTERS && mayMatch(context.profile());
+    }
+
     @Override
     int minDigits() {
         return 0;

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>The pass reads one table entry per char ({@link CharInfo}): the case key, and flags that mark digits,
  * capital letters and separators. Prose has few of those, so most chars take one branch. A
- * filter on three case keys ({@link TriggerWords#mayStartWord}) rules out most starts of a trigger word, and the
+ * filter on three chars ({@link TriggerWords#mayStartWord}) rules out most starts of a trigger word, and the
  * words are compared at the remaining starts after the loop. The occurrences are recorded in one list, so a
  * string without any costs no allocation per word. The same pass can also work out the matching form of the
  * text ({@link #ofMatchingForm}), so most text is not read a second time for it.
@@ -37,6 +37,7 @@ final class ScanContext {
     // Bit i is set when word i occurs.
     private final long[] present;
     private final boolean hasOneCharPersonKeyword;
+    private final int longestCapitalRun;
 
     private ScanContext(Pass pass) {
         this.text = pass.text;
@@ -52,6 +53,7 @@ final class ScanContext {
         this.hitCount = pass.hitCount;
         this.present = pass.present;
         this.hasOneCharPersonKeyword = pass.hasOneCharPersonKeyword;
+        this.longestCapitalRun = pass.longestCapitalRun;
     }
 
     private static int[] exactCopy(int[] buffer, int size) {
@@ -109,6 +111,11 @@ final class ScanContext {
     /** Offset of the {@code index}-th ':', '-' or '.' of the text, in text order. */
     int separatorAt(int index) {
         return separators[index];
+    }
+
+    /** Returns the length of the longest run of ASCII capital letters in the text, 0 if it has none. */
+    int longestCapitalRun() {
+        return longestCapitalRun;
     }
 
     /** Returns whether the text contains a char that is a person keyword alone ({@link CharInfo#PERSON_KEYWORD_CHAR}). */
@@ -216,6 +223,7 @@ final class ScanContext {
         private final int length;
         private int digits;
         private int upperCaseLetters;
+        private int longestCapitalRun;
         private int dots;
         private int colons;
         private boolean hasAt;
@@ -293,10 +301,16 @@ final class ScanContext {
             int[] starts = buffers.starts;
             int startCount = 0;
             int upperCaseLetters = 0;
+            int capitalRun = 0;
+            int lastCapital = -2;
+            int longestCapitalRun = 0;
             int flags = 0;
             int digitRunEnd = 0;
-            int keyBefore = 0;
-            int previousKey = 0;
+            // The three chars before the current one, nearest last. Before the text they are 0, which starts no
+            // word and is no word char.
+            char thirdBefore = 0;
+            char secondBefore = 0;
+            char previous = 0;
 
             // The loop only records where a word may start, and the words are compared after it. The loop is then
             // smaller and compiles to faster code (the pass took about a tenth less time on the benchmark corpora),
@@ -321,20 +335,27 @@ final class ScanContext {
                         }
                     } else if ((info & CharInfo.UPPER_CASE) != 0) {
                         upperCaseLetters++;
+                        capitalRun = i == lastCapital + 1 ? capitalRun + 1 : 1;
+                        lastCapital = i;
+                        longestCapitalRun = Math.max(longestCapitalRun, capitalRun);
                     } else if ((info & CharInfo.SEPARATOR) != 0) {
                         pass.addSeparator(chars[i], i);
                     }
                 }
 
-                int key = info & CharInfo.KEY_MASK;
-                if (TriggerWords.mayStartWord(keyBefore, previousKey, key) && i > 1) {
+                // The chars as they are after any replacement, with the stricter filter for a start inside a word.
+                char c = chars[i];
+                if (TriggerWords.mayStartWord(secondBefore, previous, c) && i > 1
+                        && (!TriggerWord.isAsciiWordChar(thirdBefore)
+                                || TriggerWords.mayStartInsideWord(secondBefore, previous, c))) {
                     if (startCount == starts.length) {
                         starts = Arrays.copyOf(starts, 2 * startCount);
                     }
                     starts[startCount++] = i - 2;
                 }
-                keyBefore = previousKey;
-                previousKey = key;
+                thirdBefore = secondBefore;
+                secondBefore = previous;
+                previous = c;
             }
 
             if (pass.replaced) {
@@ -346,12 +367,14 @@ final class ScanContext {
             // The loop looked at each start only once it had read the third char, so the last two chars, which
             // can start only a two-char word, are left.
             if (length >= 2) {
-                TriggerWord[] lastPair = TriggerWords.pairWords(TriggerWords.pair(keyBefore, previousKey));
+                int lastPairKey = TriggerWords.pair(caseKey(secondBefore), caseKey(previous));
+                TriggerWord[] lastPair = TriggerWords.pairWords(lastPairKey);
                 if (lastPair != null) {
                     pass.matchWords(lastPair, chars, length - 2);
                 }
             }
             pass.upperCaseLetters = upperCaseLetters;
+            pass.longestCapitalRun = longestCapitalRun;
             pass.hasAt = (flags & CharInfo.AT_SIGN) != 0;
             pass.hasOneCharPersonKeyword = (flags & CharInfo.PERSON_KEYWORD_CHAR) != 0;
             buffers.keep(pass, starts);
@@ -418,6 +441,11 @@ final class ScanContext {
             } else if (c == ':') {
                 colons++;
             }
+        }
+
+        /** Returns the case key of {@code c} ({@link TriggerWord#caseKey}). */
+        private static int caseKey(char c) {
+            return CharInfo.of(c) & CharInfo.KEY_MASK;
         }
 
         /** Records the words that start at {@code start}, which has at least two chars after it. */

@@ -117,10 +117,13 @@ final class TriggerWord {
             return false;
         }
         // The bounds first: most starts of a whole-word phrase ("hi", "dr", "mme") are inside a longer word.
-        if (boundedStart && start > 0 && isAsciiWordChar(text[start - 1])) {
+        // Math.max and Math.min let the JIT prove each read in bounds. Otherwise C2 hoisted the bounds checks out
+        // of the loop over a start's words as guesses, which failed at the first and last char of a text and
+        // made it compile the loop again.
+        if (boundedStart && start > 0 && isAsciiWordChar(text[Math.max(start - 1, 0)])) {
             return false;
         }
-        if (boundedEnd && end < length && isAsciiWordChar(text[end])) {
+        if (boundedEnd && end < length && isAsciiWordChar(text[Math.min(end, length - 1)])) {
             return false;
         }
         return charsMatch(text, start);

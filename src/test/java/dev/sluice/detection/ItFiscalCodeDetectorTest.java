@@ -23,6 +23,26 @@ class ItFiscalCodeDetectorTest {
     }
 
     @Test
+    void engineSkipsTextWithoutSixCapitalsInARow() {
+        ScanContext withCode = ScanContext.of("CF RSSMRA85T10A562S");
+        ScanContext withoutRun = ScanContext.of("RSSMR A85T10A562S and ABCDE");
+
+        assertThat(withCode.longestCapitalRun()).isEqualTo(6);
+        assertThat(fiscalCode.mayMatch(withCode)).isTrue();
+        assertThat(withoutRun.longestCapitalRun()).isEqualTo(5);
+        assertThat(fiscalCode.mayMatch(withoutRun)).isFalse();
+    }
+
+    @Test
+    void engineFindsCodeWrittenInFullWidthCapitals() {
+        // The matching form folds the full-width letters, so the capital run is counted after folding.
+        DetectionEngine engine = new DetectionEngine(DetectionSettings.defaults());
+        String text = "CF \uFF32\uFF33\uFF33\uFF2D\uFF32\uFF2185T10A562S";
+
+        assertThat(engine.scan(text)).extracting(Finding::entityType).contains(EntityTypes.IT_FISCAL_CODE);
+    }
+
+    @Test
     void checkLetterMatchesPublishedExample() {
         assertThat(ItFiscalCodeDetector.checkLetter("RSSMRA85T10A562")).isEqualTo('S');
     }
