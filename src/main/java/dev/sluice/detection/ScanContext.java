@@ -62,7 +62,9 @@ final class ScanContext {
 
     /** Scans {@code text} as it is; the detectors are to see exactly this string. */
     static ScanContext of(String text) {
-        return new ScanContext(Pass.run(text, false));
+        Pass pass = Pass.run(text, false);
+        pass.recordWords();
+        return new ScanContext(pass);
     }
 
     /**
@@ -76,7 +78,11 @@ final class ScanContext {
      */
     static ScanContext ofMatchingForm(String original) {
         Pass pass = Pass.run(original, true);
-        return pass == null ? null : new ScanContext(pass);
+        if (pass == null) {
+            return null;
+        }
+        pass.recordWords();
+        return new ScanContext(pass);
     }
 
     /** Returns the text the detectors see: the scanned text, or the matching form made by {@link #ofMatchingForm}. */
@@ -238,10 +244,16 @@ final class ScanContext {
         private long[] present = NO_WORDS;
         // Whether the pass replaced chars one for one, so that the text it read is a copy.
         private boolean replaced;
+        // The state the loop hands to recordWords: the thread's buffers, the chars it read and the starts it found.
+        private final Buffers buffers;
+        private char[] chars;
+        private int[] starts;
+        private int startCount;
 
         private Pass(String text, Buffers buffers) {
             this.text = text;
             this.length = text.length();
+            this.buffers = buffers;
             this.digitRuns = buffers.digitRuns;
             this.separators = buffers.separators;
             this.hitStarts = buffers.hitStarts;
@@ -250,8 +262,8 @@ final class ScanContext {
 
         /**
          * Buffers of one thread that every pass on it reuses: the chars of the text, and the positions it records
-         * before they are copied to arrays of their exact size. A pass keeps no reference to them, so the next
-         * pass on the thread may overwrite them. Buffers that grew past {@link #MAX_KEPT_BUFFER} entries are
+         * before they are copied to arrays of their exact size. A pass drops its references to them once its
+         * words are recorded, so the next pass on the thread may overwrite them. Buffers that grew past {@link #MAX_KEPT_BUFFER} entries are
          * dropped after the pass, so one huge value does not pin its size in memory.
          */
         private static final class Buffers {
@@ -260,7 +272,7 @@ final class ScanContext {
             private int[] separators = new int[256];
             private int[] hitStarts = new int[64];
             private int[] hitWords = new int[64];
-            private int[] starts = new int[1024];
+            private int[] starts = new int[4096];
 
             /** Returns a char array of at least {@code length} chars, the kept one if it is large enough. */
             char[] chars(int length) {
@@ -274,9 +286,20 @@ final class ScanContext {
                 return grown;
             }
 
-            /** Keeps the position arrays that {@code pass} and its loop grew, unless they grew too large. */
-            void keep(Pass pass, int[] usedStarts) {
-                starts = kept(starts, usedStarts);
+            /** Returns an int array of at least {@code length} entries, the kept one if it is large enough. */
+            int[] starts(int length) {
+                if (starts.length >= length) {
+                    return starts;
+                }
+                int[] grown = new int[Math.max(length, 2 * starts.length)];
+                if (grown.length <= MAX_KEPT_BUFFER) {
+                    starts = grown;
+                }
+                return grown;
+            }
+
+            /** Keeps the position arrays that {@code pass} grew, unless they grew too large. */
+            void keep(Pass pass) {
                 digitRuns = kept(digitRuns, pass.digitRuns);
                 separators = kept(separators, pass.separators);
                 hitStarts = kept(hitStarts, pass.hitStarts);
@@ -289,8 +312,13 @@ final class ScanContext {
         }
 
         /**
-         * Scans {@code text}. With {@code matchingForm} set, it scans the matching form of {@code text} instead,
-         * as {@link #ofMatchingForm} describes, or returns null when that form needs {@link NormalizedText#of}.
+         * Reads {@code text} and records where trigger words may start; {@link #recordWords} must follow before
+         * the pass is read. With {@code matchingForm} set, it reads the matching form of {@code text} instead, as
+         * {@link #ofMatchingForm} describes, or returns null when that form needs {@link NormalizedText#of}.
+         *
+         * <p>The word comparisons are in another method so that the JIT compiles this loop on its own. When C2
+         * inlined them here, the pass ran about a sixth slower in some JVM runs. This method is longer than the
+         * 325 bytecodes that C2 inlines at most by default, so it is not inlined into its callers either.
          */
         static Pass run(String text, boolean matchingForm) {
             Buffers buffers = BUFFERS.get();
@@ -298,7 +326,8 @@ final class ScanContext {
             int length = pass.length;
             char[] chars = buffers.chars(length);
             text.getChars(0, length, chars, 0);
-            int[] starts = buffers.starts;
+            // At most one start per char, so the loop never grows this array.
+            int[] starts = buffers.starts(length);
             int startCount = 0;
             int upperCaseLetters = 0;
             int capitalRun = 0;
@@ -315,7 +344,8 @@ final class ScanContext {
             // The loop only records where a word may start, and the words are compared after it. The loop is then
             // smaller and compiles to faster code (the pass took about a tenth less time on the benchmark corpora),
             // and the comparisons see the matching form, whose chars the loop replaces as it reaches them.
-            for (int i = 0; i < length; i++) {
+            int i = 0;
+            while (i < length) {
                 int info = CharInfo.of(chars[i]);
                 if (info > CharInfo.KEY_MASK) {
                     // A digit, capital letter, separator, '@' or a char the matching form may change: prose has
@@ -323,7 +353,7 @@ final class ScanContext {
                     if (info >= CharInfo.MATCHING_FORM_FLAGS && matchingForm) {
                         digitRunEnd = pass.enterMatchingFormAt(chars, i, digitRunEnd);
                         if (digitRunEnd < 0) {
-                            buffers.keep(pass, starts);
+                            buffers.keep(pass);
                             return null;
                         }
                         info = CharInfo.of(chars[i]);
@@ -343,42 +373,57 @@ final class ScanContext {
                     }
                 }
 
-                // The chars as they are after any replacement, with the stricter filter for a start inside a word.
-                char c = chars[i];
-                if (TriggerWords.mayStartWord(secondBefore, previous, c) && i > 1
-                        && (!TriggerWord.isAsciiWordChar(thirdBefore)
-                                || TriggerWords.mayStartInsideWord(secondBefore, previous, c))) {
-                    if (startCount == starts.length) {
-                        starts = Arrays.copyOf(starts, 2 * startCount);
+                // The start filter, for this char as it is after any replacement and for the chars without flags
+                // after it, most of prose. This inner loop makes no call: when a call above was not inlined, as
+                // happened in some JVM runs with chars the matching form changes, the pass ran up to a third slower.
+                // A start inside a word is tested against the stricter filter.
+                do {
+                    char c = chars[i];
+                    if (TriggerWords.mayStartWord(secondBefore, previous, c) && i > 1
+                            && (!TriggerWord.isAsciiWordChar(thirdBefore)
+                                    || TriggerWords.mayStartInsideWord(secondBefore, previous, c))) {
+                        starts[startCount++] = i - 2;
                     }
-                    starts[startCount++] = i - 2;
-                }
-                thirdBefore = secondBefore;
-                secondBefore = previous;
-                previous = c;
+                    thirdBefore = secondBefore;
+                    secondBefore = previous;
+                    previous = c;
+                    i++;
+                } while (i < length && CharInfo.of(chars[i]) <= CharInfo.KEY_MASK);
             }
 
             if (pass.replaced) {
                 pass.text = new String(chars, 0, length);
             }
-            for (int i = 0; i < startCount; i++) {
-                pass.matchWordsAt(chars, starts[i]);
-            }
-            // The loop looked at each start only once it had read the third char, so the last two chars, which
-            // can start only a two-char word, are left.
-            if (length >= 2) {
-                int lastPairKey = TriggerWords.pair(caseKey(secondBefore), caseKey(previous));
-                TriggerWord[] lastPair = TriggerWords.pairWords(lastPairKey);
-                if (lastPair != null) {
-                    pass.matchWords(lastPair, chars, length - 2);
-                }
-            }
             pass.upperCaseLetters = upperCaseLetters;
             pass.longestCapitalRun = longestCapitalRun;
             pass.hasAt = (flags & CharInfo.AT_SIGN) != 0;
             pass.hasOneCharPersonKeyword = (flags & CharInfo.PERSON_KEYWORD_CHAR) != 0;
-            buffers.keep(pass, starts);
+            pass.chars = chars;
+            pass.starts = starts;
+            pass.startCount = startCount;
             return pass;
+        }
+
+        /**
+         * Compares the words at the starts that {@link #run} recorded and records their occurrences. Then it
+         * hands the buffers back to the thread and drops its references to them.
+         */
+        void recordWords() {
+            for (int i = 0; i < startCount; i++) {
+                matchWordsAt(chars, starts[i]);
+            }
+            // The loop looked at each start only once it had read the third char, so the last two chars, which
+            // can start only a two-char word, are left.
+            if (length >= 2) {
+                int lastPairKey = TriggerWords.pair(caseKey(chars[length - 2]), caseKey(chars[length - 1]));
+                TriggerWord[] lastPair = TriggerWords.pairWords(lastPairKey);
+                if (lastPair != null) {
+                    matchWords(lastPair, chars, length - 2);
+                }
+            }
+            buffers.keep(this);
+            chars = null;
+            starts = null;
         }
 
         /**
@@ -391,8 +436,7 @@ final class ScanContext {
             char c = chars[index];
             int info = CharInfo.of(c);
             if ((info & CharInfo.ONE_FOR_ONE) == 0) {
-                boolean markStays = (info & CharInfo.COMBINING_MARK) != 0
-                        && MatchingFormCheck.inCanonicalOrder(text, index, c);
+                boolean markStays = (info & CharInfo.COMBINING_MARK) != 0 && markInCanonicalOrder(chars, index, c);
                 return markStays ? digitRunEnd : -1;
             }
 
@@ -406,6 +450,20 @@ final class ScanContext {
             digitRuns[2 * digitRunCount - 1] = end;
             digits += end - index;
             return end;
+        }
+
+        /**
+         * Returns what {@link MatchingFormCheck#inCanonicalOrder} returns for the mark {@code mark} at
+         * {@code index}, from the chars the pass read. The char before it is the original char, or its
+         * one-for-one replacement when both have combining class 0, so its class is the original's. It is no
+         * surrogate, which would have ended the pass. Reading no String keeps this inlined in the loop, where a
+         * call made the compiled loop slower. It is 35 bytecodes long, the most that C2 inlines at a call it has
+         * seen rarely.
+         */
+        private static boolean markInCanonicalOrder(char[] chars, int index, char mark) {
+            // Math.max lets the JIT prove the read in bounds, so it does not guess that index is never 0.
+            int before = MatchingChars.combiningClass(chars[Math.max(index - 1, 0)]);
+            return index == 0 || before == 0 || before <= MatchingChars.combiningClass(mark);
         }
 
         /** Returns the end of the ASCII digits that start at {@code from}, which is {@code from} if there are none. */
