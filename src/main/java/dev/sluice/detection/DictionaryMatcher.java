@@ -22,6 +22,7 @@ import org.ahocorasick.trie.Trie;
 final class DictionaryMatcher {
 
     private final Trie trie;
+    private final PhraseStartFilter filter;
     private final boolean empty;
     private final boolean ignoreCase;
 
@@ -30,15 +31,16 @@ final class DictionaryMatcher {
         if (ignoreCase) {
             builder.ignoreCase();
         }
-        int added = 0;
+        List<String> keywords = new ArrayList<>();
         for (String phrase : phrases) {
             if (phrase != null && !phrase.isBlank()) {
-                builder.addKeyword(ignoreCase ? AccentFolding.fold(phrase.strip()) : phrase.strip());
-                added++;
+                keywords.add(ignoreCase ? AccentFolding.fold(phrase.strip()) : phrase.strip());
             }
         }
+        keywords.forEach(builder::addKeyword);
         this.trie = builder.build();
-        this.empty = added == 0;
+        this.filter = new PhraseStartFilter(keywords, ignoreCase);
+        this.empty = keywords.isEmpty();
         this.ignoreCase = ignoreCase;
     }
 
@@ -48,7 +50,7 @@ final class DictionaryMatcher {
      */
     List<int[]> findWholeWords(String text) {
         List<int[]> spans = new ArrayList<>();
-        if (empty) {
+        if (empty || !filter.mayOccurIn(text)) {
             return spans;
         }
         Collection<Emit> emits = trie.parseText(ignoreCase ? AccentFolding.fold(text) : text);

@@ -3,8 +3,10 @@ package dev.sluice.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class OperatorDetectorsTest {
@@ -37,6 +39,29 @@ class OperatorDetectorsTest {
     void ticketIdsStandAlone() {
         assertThat(found("Fixed in LAB-4821 and RLHF2-7; XLAB-12, LAB-12a and LAB-1-2 are not ids."))
                 .containsExactly("INTERNAL_TICKET_ID:LAB-4821", "INTERNAL_TICKET_ID:RLHF2-7");
+    }
+
+    @Test
+    void ticketContextPathMatchesPatternPath() {
+        TicketIdDetector tickets = new TicketIdDetector(List.of("LAB", "RLHF2", "LA"));
+        String[] atoms = {"LAB", "RLHF2", "LA", "B", "X", "a", "-", "--", " ", "1", "42", "123456789", "0", "_", ".",
+            "\u2011", "\uFF0D", "LAB-", "-7", "Ä", "日"};
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int atomCount = 1 + random.nextInt(12);
+            for (int i = 0; i < atomCount; i++) {
+                text.append(atoms[random.nextInt(atoms.length)]);
+            }
+            ScanContext context = ScanContext.of(text.toString());
+            List<Finding> plain = new ArrayList<>();
+            List<Finding> fromRuns = new ArrayList<>();
+
+            tickets.detect(context.text(), plain);
+            tickets.detect(context, fromRuns);
+
+            assertThat(fromRuns).as(text.toString()).isEqualTo(plain);
+        }
     }
 
     @Test
