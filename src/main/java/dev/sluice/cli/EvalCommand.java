@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import dev.sluice.config.SluiceHome;
 import dev.sluice.evaluation.Evaluation;
 import dev.sluice.evaluation.EvaluationReport;
 import dev.sluice.evaluation.LabeledExample;
@@ -42,6 +43,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // The default corpus is found from another directory too, like the other bundled files.
+        corpus = SluiceHome.resolve(corpus.toString());
         if (!Files.isRegularFile(corpus)) {
             System.err.println("sluice eval: corpus file not found: " + corpus.toAbsolutePath()
                     + "; pass the path of a corpus.jsonl or run from the project root");

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /**
  * Entry point of the {@code sluice} command.
  */
+// INHERIT passes the version to every subcommand, whose -V printed nothing without it.
 @Command(name = "sluice", mixinStandardHelpOptions = true, version = "sluice 0.1.0",
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Masks PII, secrets and proprietary markers in annotation events before they reach vendors.",
         subcommands = {DemoCommand.class, RunCommand.class, ScanCommand.class, EvalCommand.class,
             PolicyCommand.class, KeysCommand.class, QuarantineCommand.class})

@@ -1,5 +1,6 @@
 package dev.sluice.evaluation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.detection.DetectionEngine;
@@ -84,6 +85,11 @@ public final class Evaluation {
             }
             try {
                 examples.add(parseExample(JSON.readTree(line)));
+            } catch (JsonProcessingException e) {
+                // Jackson's own message counts lines within the one line it was given, so only the column is kept.
+                int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+                throw new IOException("invalid corpus line " + lineNumber + ": invalid JSON at column " + column
+                        + "; expected one JSON object per line", e);
             } catch (IOException | RuntimeException e) {
                 throw new IOException("invalid corpus line " + lineNumber + ": " + e.getMessage(), e);
             }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sluice.config.SluiceHome;
+
 class EvalCommandTest {
 
     @TempDir
@@ -60,6 +62,27 @@ class EvalCommandTest {
 
         assertThat(status).isEqualTo(EvalCommand.CORPUS_ERROR);
         assertThat(console.err()).contains("corpus file not found");
+    }
+
+    @Test
+    void relativeCorpusIsFoundUnderTheSluiceHome() throws Exception {
+        Path corpus = dir.resolve("elsewhere").resolve("home-corpus.jsonl");
+        Files.createDirectories(corpus.getParent());
+        Files.writeString(corpus, "{\"id\": \"a\", \"text\": \"mail ana@example.com\", \"spans\": "
+                + "[{\"start\": 5, \"end\": 20, \"type\": \"EMAIL_ADDRESS\"}]}\n");
+        String previous = System.setProperty(SluiceHome.PROPERTY, dir.toString());
+        try {
+            int status = SluiceCli.commandLine().execute("eval", "elsewhere/home-corpus.jsonl");
+
+            assertThat(status).isZero();
+            assertThat(console.out()).contains("EMAIL_ADDRESS");
+        } finally {
+            if (previous == null) {
+                System.clearProperty(SluiceHome.PROPERTY);
+            } else {
+                System.setProperty(SluiceHome.PROPERTY, previous);
+            }
+        }
     }
 
     @Test

@@ -55,6 +55,20 @@ class SluiceCliTest {
     }
 
     @Test
+    void everySubcommandPrintsTheVersion() {
+        for (String[] command : new String[][] {{"scan", "-V"}, {"eval", "--version"}, {"keys", "generate", "-V"}}) {
+            StringWriter out = new StringWriter();
+            CommandLine cli = SluiceCli.commandLine();
+            cli.setOut(new PrintWriter(out));
+
+            int status = cli.execute(command);
+
+            assertThat(status).isZero();
+            assertThat(out.toString()).as(String.join(" ", command)).contains("sluice 0.1.0");
+        }
+    }
+
+    @Test
     void runWithMissingConfigFileExitsTwo() {
         int status = SluiceCli.commandLine().execute("run", "--config", dir.resolve("absent.properties").toString());
 

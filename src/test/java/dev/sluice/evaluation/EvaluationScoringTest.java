@@ -111,4 +111,13 @@ class EvaluationScoringTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("invalid corpus line 1");
     }
+
+    @Test
+    void malformedLineNamesItsLineAndColumnOnly() {
+        String corpus = "\n{\"id\":\"x\",\"text\":\"a\"";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Evaluation.readCorpus(new StringReader(corpus)))
+                .isInstanceOf(IOException.class)
+                .hasMessage("invalid corpus line 2: invalid JSON at column 21; expected one JSON object per line");
+    }
 }
