@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 
 import dev.sluice.config.SluiceHome;
 import dev.sluice.keys.KeyLoadException;
+import dev.sluice.keys.KeyPurpose;
 import dev.sluice.keys.Primitives;
 import dev.sluice.policy.PipelineDefinitionException;
 import dev.sluice.policy.PipelineDefinitionLoader;
@@ -128,10 +129,11 @@ final class PolicyCommand implements Runnable {
             Map<String, String> environment = System.getenv();
             List<String> problems = new ArrayList<>();
             policy.pseudonymKeyset().ifPresent(reference -> check(problems, file, "keys.pseudonym", "pseudonym",
-                    () -> Primitives.pseudonymMac(reference.load(base, environment), reference)));
+                    () -> Primitives.pseudonymMac(reference.load(base, environment, KeyPurpose.PSEUDONYM), reference)));
             policy.encryptionKeyset().ifPresent(reference -> check(problems, file, "keys.encryption",
                     "deterministic_encryption",
-                    () -> Primitives.deterministicAead(reference.load(base, environment), reference)));
+                    () -> Primitives.deterministicAead(
+                            reference.load(base, environment, KeyPurpose.DETERMINISTIC_ENCRYPTION), reference)));
             return problems;
         }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,20 +41,26 @@ public record KeysetReference(String text) {
      *
      * @param baseDirectory directory that relative file paths are resolved against
      * @param environment   the process environment, passed in so that tests need not change it
+     * @param purpose       what the keyset is for, which the error messages name in the command that creates one
      * @throws KeyLoadException if the keyset is missing or is not a valid Tink JSON keyset
      */
-    public KeysetHandle load(Path baseDirectory, Map<String, String> environment) {
-        String json = read(baseDirectory, environment);
+    public KeysetHandle load(Path baseDirectory, Map<String, String> environment, KeyPurpose purpose) {
+        String json = read(baseDirectory, environment, purpose);
         TinkSetup.register();
         try {
             return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new KeyLoadException("keyset " + text + " is not a valid Tink JSON keyset ("
-                    + e.getClass().getSimpleName() + "); create one with: sluice keys generate");
+                    + e.getClass().getSimpleName() + "); create one with: " + generateCommand(purpose, "FILE"));
         }
     }
 
-    private String read(Path baseDirectory, Map<String, String> environment) {
+    /** Returns the command that writes a new keyset for {@code purpose} to {@code out}. */
+    static String generateCommand(KeyPurpose purpose, String out) {
+        return "sluice keys generate --purpose " + purpose.name().toLowerCase(Locale.ROOT) + " --out " + out;
+    }
+
+    private String read(Path baseDirectory, Map<String, String> environment, KeyPurpose purpose) {
         if (text.startsWith(ENV)) {
             String name = text.substring(ENV.length());
             String value = environment.get(name);
@@ -68,7 +75,7 @@ public record KeysetReference(String text) {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new KeyLoadException("keyset " + text + " is missing: file " + file.toAbsolutePath()
-                    + " not found; create it with: sluice keys generate");
+                    + " not found; create it with: " + generateCommand(purpose, file.toString()));
         } catch (IOException e) {
             throw new KeyLoadException("keyset " + text + " cannot be read from " + file.toAbsolutePath() + " ("
                     + e.getClass().getSimpleName() + ")", e);

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import com.google.crypto.tink.KeysetHandle;
 
+import dev.sluice.keys.KeyPurpose;
 import dev.sluice.keys.KeysetReference;
 import dev.sluice.keys.Primitives;
 
@@ -35,7 +36,7 @@ public final class ReviewerKeyset {
      * @throws dev.sluice.keys.KeyLoadException if the keyset is missing, invalid or not an AES-GCM keyset
      */
     public static ReviewerKeyset load(KeysetReference reference, Path baseDirectory, Map<String, String> environment) {
-        return of(reference.load(baseDirectory, environment), reference);
+        return of(reference.load(baseDirectory, environment, KeyPurpose.QUARANTINE_SEAL), reference);
     }
 
     /** Wraps an already loaded keyset; {@code reference} only names it in messages. */

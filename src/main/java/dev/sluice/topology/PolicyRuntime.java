@@ -2,7 +2,9 @@ package dev.sluice.topology;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.google.crypto.tink.Aead;
@@ -10,6 +12,7 @@ import com.google.crypto.tink.Aead;
 import dev.sluice.config.SluiceConfig;
 import dev.sluice.config.SluiceHome;
 import dev.sluice.keys.KeyLoadException;
+import dev.sluice.keys.KeyPurpose;
 import dev.sluice.keys.KeysetReference;
 import dev.sluice.keys.Primitives;
 import dev.sluice.policy.PipelineDefinition;
@@ -38,25 +41,32 @@ public record PolicyRuntime(TextScanner scanner, Map<String, VendorOperators> op
     /**
      * Loads the keys of every vendor of {@code pipeline} and the reviewer keyset of {@code config}.
      *
-     * @throws dev.sluice.keys.KeyLoadException if a keyset is missing, invalid or of the wrong kind
+     * @throws dev.sluice.keys.KeyLoadException if a keyset is missing, invalid or of the wrong kind; its message
+     *         lists every such keyset, one per line, so that one run shows all that are to be created
      */
     public static PolicyRuntime load(PipelineDefinition pipeline, SluiceConfig config, Map<String, String> environment,
             TextScanner scanner) {
+        List<String> problems = new ArrayList<>();
         Map<String, VendorOperators> operators = new LinkedHashMap<>();
         for (VendorRoute vendor : pipeline.vendors()) {
             try {
                 operators.put(vendor.name(), VendorOperators.load(vendor.policy(), vendor.policyDirectory(),
                         environment));
             } catch (KeyLoadException e) {
-                throw new KeyLoadException("vendor '" + vendor.name() + "' (policy in " + vendor.policyDirectory()
-                        + "): " + e.getMessage(), e);
+                problems.add("vendor '" + vendor.name() + "' (policy in " + vendor.policyDirectory() + "): "
+                        + e.getMessage());
             }
         }
-        QuarantineSeal seal;
+
+        QuarantineSeal seal = null;
         try {
             seal = seal(config, environment);
         } catch (KeyLoadException e) {
-            throw new KeyLoadException(SluiceConfig.QUARANTINE_KEYSET.name() + ": " + e.getMessage(), e);
+            problems.add(SluiceConfig.QUARANTINE_KEYSET.name() + ": " + e.getMessage());
+        }
+
+        if (!problems.isEmpty()) {
+            throw new KeyLoadException(String.join(System.lineSeparator(), problems));
         }
         return new PolicyRuntime(scanner, operators, new QuarantineRecords(seal));
     }
@@ -69,7 +79,7 @@ public record PolicyRuntime(TextScanner scanner, Map<String, VendorOperators> op
         }
         KeysetReference reference = new KeysetReference(text);
         Path base = text.startsWith("file:") ? baseOf(text.substring("file:".length())) : Path.of(".");
-        Aead aead = Primitives.sealingAead(reference.load(base, environment), reference);
+        Aead aead = Primitives.sealingAead(reference.load(base, environment, KeyPurpose.QUARANTINE_SEAL), reference);
         return new QuarantineSeal(aead);
     }
 

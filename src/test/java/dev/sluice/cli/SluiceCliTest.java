@@ -102,9 +102,11 @@ class SluiceCliTest {
     void runWithMissingKeysetExitsTwo() throws Exception {
         Path policies = PolicyFiles.writeSample();
         Files.delete(policies.resolve("policies/keys/atlas-pseudonym.json"));
+        Files.delete(PolicyFiles.reviewerKeyset(policies));
         Path config = dir.resolve("sluice.properties");
         Files.writeString(config, "bootstrap.servers=127.0.0.1:9\n"
                 + "sluice.pipeline.file=" + policies.resolve("pipeline.yaml") + "\n"
+                + "sluice.quarantine.keyset=file:" + PolicyFiles.reviewerKeyset(policies) + "\n"
                 + "sluice.metrics.port=-1\n");
 
         int status = SluiceCli.commandLine().execute("run", "--config", config.toString());
@@ -112,7 +114,8 @@ class SluiceCliTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(errors()).contains("keyset file:keys/atlas-pseudonym.json is missing")
-                .contains("sluice keys generate");
+                .contains("sluice keys generate --purpose pseudonym --out ")
+                .contains("sluice keys generate --purpose quarantine_seal --out ");
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sluice.keys.KeyPurpose;
 import dev.sluice.keys.KeysetReference;
 import dev.sluice.keys.Primitives;
 import dev.sluice.quarantine.QuarantineSeal;
@@ -221,7 +222,8 @@ class DemoOnEmbeddedBrokerTest {
     /** Returns the seal of the reviewer keyset that the demo created next to the bundled policies. */
     private static QuarantineSeal reviewerSeal() {
         KeysetReference reference = new KeysetReference("file:" + DemoKeys.REVIEWER_KEYSET);
-        return new QuarantineSeal(Primitives.sealingAead(reference.load(Path.of("topology"), Map.of()), reference));
+        return new QuarantineSeal(Primitives.sealingAead(
+                reference.load(Path.of("topology"), Map.of(), KeyPurpose.QUARANTINE_SEAL), reference));
     }
 
     private static List<JsonNode> readJsonLines(Path file) throws IOException {

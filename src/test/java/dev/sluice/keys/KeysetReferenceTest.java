@@ -23,7 +23,7 @@ class KeysetReferenceTest {
         KeysetHandle generated = KeyPurpose.PSEUDONYM.generate();
         Files.writeString(dir.resolve("atlas.json"), json(generated));
 
-        KeysetHandle loaded = new KeysetReference("file:atlas.json").load(dir, Map.of());
+        KeysetHandle loaded = new KeysetReference("file:atlas.json").load(dir, Map.of(), KeyPurpose.PSEUDONYM);
 
         assertThat(loaded.getPrimary().getId()).isEqualTo(generated.getPrimary().getId());
     }
@@ -32,22 +32,22 @@ class KeysetReferenceTest {
     void environmentKeysetLoads() throws Exception {
         KeysetHandle generated = KeyPurpose.QUARANTINE_SEAL.generate();
 
-        KeysetHandle loaded = new KeysetReference("env:SEAL_KEYS").load(dir, Map.of("SEAL_KEYS", json(generated)));
+        KeysetHandle loaded = new KeysetReference("env:SEAL_KEYS").load(dir, Map.of("SEAL_KEYS", json(generated)), KeyPurpose.QUARANTINE_SEAL);
 
         assertThat(Primitives.sealingAead(loaded, new KeysetReference("env:SEAL_KEYS"))).isNotNull();
     }
 
     @Test
     void missingFileNamesPathAndFix() {
-        assertThatThrownBy(() -> new KeysetReference("file:absent.json").load(dir, Map.of()))
+        assertThatThrownBy(() -> new KeysetReference("file:absent.json").load(dir, Map.of(), KeyPurpose.PSEUDONYM))
                 .isInstanceOf(KeyLoadException.class)
                 .hasMessageContaining("absent.json not found")
-                .hasMessageContaining("sluice keys generate");
+                .hasMessageContaining("sluice keys generate --purpose pseudonym --out " + dir.resolve("absent.json"));
     }
 
     @Test
     void unsetVariableIsReported() {
-        assertThatThrownBy(() -> new KeysetReference("env:NOPE").load(dir, Map.of()))
+        assertThatThrownBy(() -> new KeysetReference("env:NOPE").load(dir, Map.of(), KeyPurpose.PSEUDONYM))
                 .hasMessageContaining("environment variable NOPE is not set");
     }
 
@@ -55,7 +55,7 @@ class KeysetReferenceTest {
     void invalidJsonIsReportedWithoutContent() throws Exception {
         Files.writeString(dir.resolve("bad.json"), "{\"key\": \"c2VjcmV0LXZhbHVl\"}");
 
-        assertThatThrownBy(() -> new KeysetReference("file:bad.json").load(dir, Map.of()))
+        assertThatThrownBy(() -> new KeysetReference("file:bad.json").load(dir, Map.of(), KeyPurpose.PSEUDONYM))
                 .hasMessageContaining("is not a valid Tink JSON keyset")
                 .hasMessageNotContaining("c2VjcmV0LXZhbHVl");
     }

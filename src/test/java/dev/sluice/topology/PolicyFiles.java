@@ -135,7 +135,8 @@ public final class PolicyFiles {
     /** Returns the reviewers' seal for the keyset {@link #write} created. */
     public static QuarantineSeal seal(Path reviewerKeyset) {
         KeysetReference reference = new KeysetReference("file:" + reviewerKeyset);
-        return new QuarantineSeal(Primitives.sealingAead(reference.load(Path.of("."), Map.of()), reference));
+        return new QuarantineSeal(Primitives.sealingAead(
+                reference.load(Path.of("."), Map.of(), KeyPurpose.QUARANTINE_SEAL), reference));
     }
 
     public static void delete(Path directory) {

@@ -1,13 +1,17 @@
 package dev.sluice.redaction.vendor;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.google.crypto.tink.DeterministicAead;
 import com.google.crypto.tink.Mac;
 
+import dev.sluice.keys.KeyLoadException;
+import dev.sluice.keys.KeyPurpose;
 import dev.sluice.keys.Primitives;
 import dev.sluice.policy.vendor.OperatorKind;
 import dev.sluice.policy.vendor.OperatorSpec;
@@ -52,10 +56,26 @@ public final class VendorOperators {
      * @throws dev.sluice.keys.KeyLoadException if a keyset is missing, invalid or of the wrong kind
      */
     public static VendorOperators load(VendorPolicy policy, Path policyDirectory, Map<String, String> environment) {
-        Optional<Mac> mac = policy.pseudonymKeyset()
-                .map(reference -> Primitives.pseudonymMac(reference.load(policyDirectory, environment), reference));
-        Optional<DeterministicAead> aead = policy.encryptionKeyset().map(reference ->
-                Primitives.deterministicAead(reference.load(policyDirectory, environment), reference));
+        List<String> problems = new ArrayList<>();
+        Optional<Mac> mac = Optional.empty();
+        Optional<DeterministicAead> aead = Optional.empty();
+        try {
+            mac = policy.pseudonymKeyset().map(reference -> Primitives.pseudonymMac(
+                    reference.load(policyDirectory, environment, KeyPurpose.PSEUDONYM), reference));
+        } catch (KeyLoadException e) {
+            problems.add(e.getMessage());
+        }
+        try {
+            aead = policy.encryptionKeyset().map(reference -> Primitives.deterministicAead(
+                    reference.load(policyDirectory, environment, KeyPurpose.DETERMINISTIC_ENCRYPTION), reference));
+        } catch (KeyLoadException e) {
+            problems.add(e.getMessage());
+        }
+
+        // Both keysets are reported at once, so that one run names every file to create.
+        if (!problems.isEmpty()) {
+            throw new KeyLoadException(String.join("; ", problems));
+        }
         return new VendorOperators(mac, aead);
     }
 
