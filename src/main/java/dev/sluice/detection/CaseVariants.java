@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The chars that may stand in the text for a char of a {@link TriggerWord}: the char itself for a word of the
+ * The chars of a text that may match a char of a {@link TriggerWord}: the char itself for a word of the
  * {@link CaseRule#EXACT} rule, and every char with the same case key ({@link TriggerWord#caseKey}) for the
  * other rules. Two chars that match by any rule have the same case key, so a filter built from these chars never
  * drops an occurrence. Used once, to build the start filters of {@link TriggerWords}.

@@ -27,7 +27,10 @@ final class PhraseStartFilter {
     private final long[] keys = new long[(1 << KEY_BITS) / Long.SIZE];
     private final boolean hasShortPhrase;
 
-    /** Builds the filter of {@code phrases}, each as the trie holds it: folded if case is ignored, and stripped. */
+    /**
+     * Builds the filter of {@code phrases}, each as it was added to the trie: stripped, and folded if case is
+     * ignored.
+     */
     PhraseStartFilter(Collection<String> phrases, boolean ignoreCase) {
         this.ignoreCase = ignoreCase;
         boolean shortPhrase = false;

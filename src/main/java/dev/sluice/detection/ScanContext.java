@@ -263,8 +263,9 @@ final class ScanContext {
         /**
          * Buffers of one thread that every pass on it reuses: the chars of the text, and the positions it records
          * before they are copied to arrays of their exact size. A pass drops its references to them once its
-         * words are recorded, so the next pass on the thread may overwrite them. Buffers that grew past {@link #MAX_KEPT_BUFFER} entries are
-         * dropped after the pass, so one huge value does not pin its size in memory.
+         * words are recorded, so the next pass on the thread may overwrite them. Buffers that grew past
+         * {@link #MAX_KEPT_BUFFER} entries are dropped after the pass, so one huge value does not pin its size in
+         * memory.
          */
         private static final class Buffers {
             private char[] chars = new char[4096];
@@ -336,7 +337,7 @@ final class ScanContext {
             int flags = 0;
             int digitRunEnd = 0;
             // The three chars before the current one, nearest last. Before the text they are 0, which starts no
-            // word and is no word char.
+            // word and is not a word char.
             char thirdBefore = 0;
             char secondBefore = 0;
             char previous = 0;
@@ -454,11 +455,9 @@ final class ScanContext {
 
         /**
          * Returns what {@link MatchingFormCheck#inCanonicalOrder} returns for the mark {@code mark} at
-         * {@code index}, from the chars the pass read. The char before it is the original char, or its
-         * one-for-one replacement when both have combining class 0, so its class is the original's. It is no
-         * surrogate, which would have ended the pass. Reading no String keeps this inlined in the loop, where a
-         * call made the compiled loop slower. It is 35 bytecodes long, the most that C2 inlines at a call it has
-         * seen rarely.
+         * {@code index}, read from the pass's chars. The char before the mark has the original's combining class,
+         * because a replaced char and its replacement both have class 0, and it is not a surrogate, which ends the
+         * pass. At 35 bytecodes, the most that C2 inlines at a rarely seen call, it stays inlined in the loop.
          */
         private static boolean markInCanonicalOrder(char[] chars, int index, char mark) {
             // Math.max lets the JIT prove the read in bounds, so it does not guess that index is never 0.
@@ -508,15 +507,15 @@ final class ScanContext {
 
         /** Records the words that start at {@code start}, which has at least two chars after it. */
         private void matchWordsAt(char[] chars, int start) {
-            int firstKey = CharInfo.of(chars[start]) & CharInfo.KEY_MASK;
-            int secondKey = CharInfo.of(chars[start + 1]) & CharInfo.KEY_MASK;
-            int thirdKey = CharInfo.of(chars[start + 2]) & CharInfo.KEY_MASK;
+            int firstKey = caseKey(chars[start]);
+            int secondKey = caseKey(chars[start + 1]);
+            int thirdKey = caseKey(chars[start + 2]);
             TriggerWord[] pairWords = TriggerWords.pairWords(TriggerWords.pair(firstKey, secondKey));
             if (pairWords != null) {
                 matchWords(pairWords, chars, start);
             }
             // Past the end, no word of four chars can start here, and 0 lets every shorter word through.
-            int fourthKey = start + 3 < length ? CharInfo.of(chars[start + 3]) & CharInfo.KEY_MASK : 0;
+            int fourthKey = start + 3 < length ? caseKey(chars[start + 3]) : 0;
             if (!TriggerWords.mayContinueWord(firstKey, secondKey, thirdKey, fourthKey)) {
                 return;
             }

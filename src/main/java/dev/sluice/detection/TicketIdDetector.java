@@ -62,9 +62,7 @@ final class TicketIdDetector implements Detector {
         while (matcher.find()) {
             int start = matcher.start();
             int end = matcher.end();
-            boolean glued = TextChars.asciiAlphanumericAt(text, start - 1) || TextChars.asciiAlphanumericAt(text, end)
-                    || (end < text.length() && text.charAt(end) == '-' && TextChars.asciiAlphanumericAt(text, end + 1));
-            if (!glued) {
+            if (!TextChars.asciiAlphanumericAt(text, start - 1) && !continuesAfter(text, end)) {
                 findings.add(finding(start, end));
             }
         }
@@ -73,9 +71,9 @@ final class TicketIdDetector implements Detector {
     /**
      * Finds the same ids as {@link #detect(String, List)}, looking only at the digit runs that the context
      * recorded, where the pattern searched the whole text. An id's number is a whole digit run of at most nine
-     * digits right after a '-': a longer run leaves a digit glued to the match. The id stands alone only when the
-     * ASCII letters and digits right before that '-' are exactly one key, because a key glued to more of them
-     * is rejected. A key is no digit run's continuation, so no earlier match can hide one.
+     * digits right after a '-': a longer run leaves a digit glued to the match. The id counts only when the ASCII
+     * letters and digits right before that '-' are exactly one key, because a key glued to more of them is
+     * rejected. A key never continues a digit run, so no earlier match can hide one.
      */
     @Override
     public void detect(ScanContext context, List<Finding> findings) {
@@ -93,7 +91,8 @@ final class TicketIdDetector implements Detector {
 
             int dash = number - 1;
             int start = dash;
-            while (start > 0 && dash - start <= MAX_KEY_LENGTH && TextChars.isAsciiAlphanumeric(text.charAt(start - 1))) {
+            while (start > 0 && dash - start <= MAX_KEY_LENGTH
+                    && TextChars.isAsciiAlphanumeric(text.charAt(start - 1))) {
                 start--;
             }
             if (start == dash || TextChars.asciiAlphanumericAt(text, start - 1)
@@ -101,12 +100,16 @@ final class TicketIdDetector implements Detector {
                 continue;
             }
 
-            boolean glued = TextChars.asciiAlphanumericAt(text, end)
-                    || (end < text.length() && text.charAt(end) == '-' && TextChars.asciiAlphanumericAt(text, end + 1));
-            if (!glued) {
+            if (!continuesAfter(text, end)) {
                 findings.add(finding(start, end));
             }
         }
+    }
+
+    /** Returns whether an ASCII letter or digit, or a '-' and one, follows the id that ends at {@code end}. */
+    private static boolean continuesAfter(String text, int end) {
+        return TextChars.asciiAlphanumericAt(text, end)
+                || (end < text.length() && text.charAt(end) == '-' && TextChars.asciiAlphanumericAt(text, end + 1));
     }
 
     private Finding finding(int start, int end) {

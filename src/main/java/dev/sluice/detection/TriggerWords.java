@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * char in eight through ("re", "in", "co" start labels and credential words), and three chars let one in forty
  * through.
  *
- * <p>The start filter holds the chars themselves, not their case keys: each char of a word that ignores case
+ * <p>The start filter contains the chars themselves, not their case keys: each char of a word that ignores case
  * is entered with every char that has its case key. So the lower-case "con" of prose no longer passes for the
  * label "CONFIDENTIAL", which only matches in capitals. A start inside a word (after an ASCII letter, digit or
  * '_') is tested once more, against a second filter without the words that count only as whole words, so the

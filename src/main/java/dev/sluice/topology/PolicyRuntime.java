@@ -41,8 +41,8 @@ public record PolicyRuntime(TextScanner scanner, Map<String, VendorOperators> op
     /**
      * Loads the keys of every vendor of {@code pipeline} and the reviewer keyset of {@code config}.
      *
-     * @throws dev.sluice.keys.KeyLoadException if a keyset is missing, invalid or of the wrong kind; its message
-     *         lists every such keyset, one per line, so that one run shows all that are to be created
+     * @throws dev.sluice.keys.KeyLoadException if a keyset is missing, invalid or of the wrong kind. The message
+     *         lists every such keyset, one vendor per line, so one run shows all that are to be created.
      */
     public static PolicyRuntime load(PipelineDefinition pipeline, SluiceConfig config, Map<String, String> environment,
             TextScanner scanner) {

@@ -23,7 +23,7 @@ class ItFiscalCodeDetectorTest {
     }
 
     @Test
-    void engineSkipsTextWithoutSixCapitalsInARow() {
+    void skipsTextWithoutSixCapitals() {
         ScanContext withCode = ScanContext.of("CF RSSMRA85T10A562S");
         ScanContext withoutRun = ScanContext.of("RSSMR A85T10A562S and ABCDE");
 
@@ -34,7 +34,7 @@ class ItFiscalCodeDetectorTest {
     }
 
     @Test
-    void engineFindsCodeWrittenInFullWidthCapitals() {
+    void findsFullWidthCode() {
         // The matching form folds the full-width letters, so the capital run is counted after folding.
         DetectionEngine engine = new DetectionEngine(DetectionSettings.defaults());
         String text = "CF \uFF32\uFF33\uFF33\uFF2D\uFF32\uFF2185T10A562S";

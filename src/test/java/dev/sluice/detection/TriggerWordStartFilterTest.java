@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TriggerWordStartFilterTest {
 
     @Test
-    void everyCharThatMatchesAWordPassesTheStartFilters() {
+    void matchingCharsPassStartFilters() {
         for (TriggerWord word : TriggerWords.all()) {
             List<Character> firsts = matchingChars(word, 0);
             List<Character> seconds = matchingChars(word, 1);
@@ -54,14 +54,14 @@ class TriggerWordStartFilterTest {
     }
 
     @Test
-    void wordsInsideIdentifiersStillPassTheInsideFilter() {
-        // "sasl_password" and "dbpassword" hold a credential word that starts inside an identifier.
+    void insideFilterKeepsIdentifierWords() {
+        // "sasl_password" and "dbpassword" contain a credential word that starts inside an identifier.
         assertThat(TriggerWords.PASSWORD_KEYS.get(0).boundedStart()).isFalse();
         assertThat(TriggerWords.mayStartInsideWord('p', 'a', 's')).isTrue();
         assertThat(TriggerWords.mayStartInsideWord('P', 'A', 'S')).isTrue();
     }
 
-    /** Returns every char that may stand at {@code index} of {@code word} in an occurrence of it. */
+    /** Returns every char that may be at {@code index} of {@code word} in an occurrence of it. */
     private static List<Character> matchingChars(TriggerWord word, int index) {
         List<Character> matching = new ArrayList<>();
         String literal = word.word();
